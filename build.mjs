@@ -1,0 +1,81 @@
+// Builds everything from one place so that Google, the tests and `npm start`
+// all run the same bundle:
+//   dist/   what clasp pushes: Code.js, one self-contained HTML file per dialog, appsscript.json
+//   build/  Node-only programs: the local run (cli.mjs) and the benchmark (bench.mjs)
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const quiet = process.argv.includes('--quiet');
+const log = (line) => { if (!quiet) console.log(line); };
+const GLOBAL = '__addon';
+
+/** Names exported by src/main.ts: each one becomes a top-level function Google can call. */
+async function entryPointNames() {
+  const probe = await esbuild.build({
+    entryPoints: ['src/main.ts'], bundle: true, format: 'esm', write: false, metafile: true,
+    target: 'es2020', platform: 'neutral', logLevel: 'silent',
+  });
+  const [output] = Object.values(probe.metafile.outputs);
+  return [...output.exports].sort();
+}
+
+async function buildScript() {
+  const names = await entryPointNames();
+  const result = await esbuild.build({
+    entryPoints: ['src/main.ts'], bundle: true, format: 'iife', globalName: GLOBAL, write: false,
+    target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+  });
+  const body = result.outputFiles[0].text;
+  // Google finds menu handlers, google.script.run targets and triggers only
+  // among top-level function declarations, so each export gets one.
+  const wrappers = names
+    .map((name) => `function ${name}(...args) {\n  return ${GLOBAL}.${name}(...args);\n}`)
+    .join('\n\n');
+  writeFileSync('dist/Code.js', `${body}\n${wrappers}\n`);
+  return names;
+}
+
+/** Each folder of src/ui with an index.html becomes one HTML file with its script and style inlined. */
+async function buildDialogs() {
+  const built = [];
+  for (const name of readdirSync('src/ui')) {
+    const dir = join('src/ui', name);
+    if (!existsSync(join(dir, 'index.html'))) continue;
+    const script = await esbuild.build({
+      entryPoints: [join(dir, 'main.ts')], bundle: true, format: 'iife', write: false,
+      target: 'es2020', platform: 'browser', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    });
+    const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+    const cssPath = join(dir, 'style.css');
+    const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+    const shared = existsSync('src/ui/shared/style.css') ? readFileSync('src/ui/shared/style.css', 'utf8') : '';
+    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+      .replace('<!-- style -->', () => `<style>\n${shared}\n${css}</style>`)
+      .replace('<!-- script -->', () => `<script>\n${js}</script>`);
+    writeFileSync(join('dist', `${name}.html`), html);
+    built.push(name);
+  }
+  return built;
+}
+
+async function buildNodePrograms() {
+  const programs = { cli: 'cli/main.ts', bench: 'bench/main.ts' };
+  for (const [name, entry] of Object.entries(programs)) {
+    if (!existsSync(entry)) continue;
+    await esbuild.build({
+      entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20',
+      packages: 'external', outfile: `build/${name}.mjs`, logLevel: 'warning', sourcemap: 'linked',
+    });
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+mkdirSync('build', { recursive: true });
+const names = await buildScript();
+const dialogs = await buildDialogs();
+copyFileSync('appsscript.json', 'dist/appsscript.json');
+await buildNodePrograms();
+log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
+log(`dist/*.html: ${dialogs.join(', ') || 'none'}`);

@@ -1,0 +1,22 @@
+import { MENU } from '../messages';
+import type { MenuPlacement } from '../gas/ui';
+import { addMenu, placementOnOpen } from '../gas/ui';
+
+function buildMenu(placement: MenuPlacement): void {
+  addMenu(placement, MENU.title, [
+    { label: MENU.summary, handler: 'generateSummary' },
+  ]);
+}
+
+/**
+ * Runs on every open, also under AuthMode.NONE (an add-on not yet used in this
+ * document): it only builds the menu, never reads data or properties.
+ */
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(placementOnOpen(event));
+}
+
+/** An Editor add-on runs this once when installed; the menu must appear at once. */
+export function onInstall(): void {
+  buildMenu('extensions');
+}

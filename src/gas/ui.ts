@@ -1,0 +1,33 @@
+export interface MenuItem {
+  readonly label: string;
+  /** The name of a top-level function in the pushed script. */
+  readonly handler: string;
+}
+
+export type MenuEntry = MenuItem | 'separator' | { readonly label: string; readonly items: readonly MenuItem[] };
+
+/**
+ * Where the menu goes. A script bound to the spreadsheet gets its own menu in
+ * the menu bar; an Editor add-on that is not yet used in this document
+ * (AuthMode.NONE) or is being installed must live under Extensions.
+ */
+export type MenuPlacement = 'menuBar' | 'extensions';
+
+/** NONE means an add-on not yet used in this document: only the Extensions menu is allowed. */
+export function placementOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): MenuPlacement {
+  return event && event.authMode === ScriptApp.AuthMode.NONE ? 'extensions' : 'menuBar';
+}
+
+export function addMenu(placement: MenuPlacement, title: string, entries: readonly MenuEntry[]): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = placement === 'extensions' ? ui.createAddonMenu() : ui.createMenu(title);
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.label);
+      for (const item of entry.items) sub.addItem(item.label, item.handler);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.label, entry.handler);
+  }
+  menu.addToUi();
+}

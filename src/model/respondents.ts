@@ -1,0 +1,88 @@
+/**
+ * One record per respondent, whichever way they answered. The summary and the
+ * reminders read only these, so a paper answer counts exactly like a web one.
+ */
+import type { CellValue, FieldAnswer } from './cells';
+import { isBlank, parseWebCell } from './cells';
+import type { ColumnMatch } from './columns';
+import { matchColumns } from './columns';
+import { formatDateTime } from './dates';
+import type { Survey } from './survey';
+import { fieldsOf } from './survey';
+import { matchKey } from './text';
+
+export type Channel = 'web' | 'paper';
+
+export interface Respondent {
+  readonly channel: Channel;
+  /** 1-based row in the sheet the answer lives in, for messages that say where. */
+  readonly row: number;
+  /** Web: the form's timestamp; paper: 受付日 (date received). */
+  readonly receivedAt: Date | null;
+  /** Web: the e-mail the form collected; paper: ''. */
+  readonly email: string;
+  /** Paper: the 整理番号 printed on the questionnaire; web: ''. */
+  readonly rosterId: string;
+  readonly answers: ReadonlyMap<string, FieldAnswer>;
+}
+
+const TIMESTAMP_TITLES = ['タイムスタンプ', 'timestamp'];
+const EMAIL_TITLES = ['メールアドレス', 'emailaddress', 'email', 'メール'];
+const SCORE_TITLES = ['スコア', 'score'];
+
+export interface WebSheetLayout {
+  readonly timestampColumn: number;
+  readonly emailColumn: number | null;
+  readonly match: ColumnMatch;
+}
+
+/** Finds the columns of a form-linked response sheet. Null when it has no timestamp column. */
+export function webSheetLayout(values: readonly (readonly CellValue[])[], survey: Survey): WebSheetLayout | null {
+  const headers = (values[0] ?? []).map((cell) => String(cell));
+  const keys = headers.map(matchKey);
+  const timestampColumn = keys.findIndex((key) => TIMESTAMP_TITLES.includes(key));
+  if (timestampColumn < 0) return null;
+  const emailIndex = keys.findIndex((key) => EMAIL_TITLES.includes(key));
+  const emailColumn = emailIndex >= 0 ? emailIndex : null;
+  const reserved = new Set<number>([timestampColumn]);
+  if (emailColumn !== null) reserved.add(emailColumn);
+  keys.forEach((key, index) => { if (SCORE_TITLES.includes(key)) reserved.add(index); });
+  const match = matchColumns(headers, fieldsOf(survey.questions), { reserved, rows: values.slice(1), byPosition: true });
+  return { timestampColumn, emailColumn, match };
+}
+
+/**
+ * Every non-blank row of the response sheet. A row is blank when no question
+ * column holds anything (a deleted response leaves such rows behind).
+ */
+export function readWebRespondents(
+  values: readonly (readonly CellValue[])[], survey: Survey, layout: WebSheetLayout, timeZone: string,
+): Respondent[] {
+  const fields = fieldsOf(survey.questions).filter((field) => layout.match.columns.has(field.id));
+  const formatDate = (date: Date) => formatDateTime(date, timeZone);
+  const respondents: Respondent[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    const answers = new Map<string, FieldAnswer>();
+    for (const field of fields) {
+      for (const column of layout.match.columns.get(field.id) ?? []) {
+        const answer = parseWebCell(field, row[column], formatDate);
+        if (answer) {
+          answers.set(field.id, answer);
+          break;
+        }
+      }
+    }
+    const stamp = row[layout.timestampColumn];
+    if (answers.size === 0 && isBlank(stamp)) continue;
+    respondents.push({
+      channel: 'web',
+      row: r + 1,
+      receivedAt: stamp instanceof Date ? stamp : null,
+      email: layout.emailColumn === null ? '' : String(row[layout.emailColumn] ?? '').trim(),
+      rosterId: '',
+      answers,
+    });
+  }
+  return respondents;
+}
