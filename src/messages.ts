@@ -14,9 +14,309 @@ export const MENU = {
 } as const;
 
 // ── Summary ─────────────────────────────────────────────────────────────────
+export const SUMMARY_SHEETS = {
+  status: '回答状況',
+  simple: '単純集計',
+  cross: 'クロス集計',
+  texts: '自由記述',
+  highlights: '結果のまとめ',
+} as const;
+
+export const SUMMARY = {
+  other: 'その他',
+  blank: '無回答',
+  total: '総計',
+  subtotal: '計',
+  respondents: '回答者数',
+  option: '選択肢',
+  count: '件数',
+  share: '割合',
+  shareOf: (option: string) => `${option}の割合`,
+  statusTitle: '回答状況',
+  item: '項目',
+  sent: '送付数（名簿）',
+  answered: '回答数',
+  rate: '回答率',
+  channel: '回答方法',
+  channels: { web: 'Webフォーム', paper: '郵送' },
+  byAttribute: (attribute: string) => `${attribute}別の回答率`,
+  perDay: '日別の回答数',
+  day: '日付',
+  dayCount: '回答数',
+  cumulative: '累計',
+  perDayChart: '日別の回答数と累計',
+  noRoster: '名簿シートがないため、送付数と回答率は表示していません。',
+  simpleTitle: (title: string) => title,
+  answeredNote: (answered: number, total: number) => `回答者数 ${answered} / ${total}`,
+  crossTitle: (question: string, by: string) => `${question} × ${by}`,
+  layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）`,
+  withinBlock: (within: string, label: string) => `${within}：${label}`,
+  countsTable: '件数',
+  sharesTable: '割合（各列の回答者数に対する割合）',
+  number: 'No.',
+  answer: '回答',
+  otherAnswers: (title: string) => `${title}（その他の回答）`,
+  noTexts: '（回答なし）',
+  highlightsTitle: '結果のまとめ',
+  headline: '内容',
+  figure: '人数',
+  responseRate: '回答率（回答数 / 送付数）',
+  yesShare: (title: string, option: string) => `${title}：「${option}」`,
+  topOption: (title: string, rank: number, option: string) => `${title}：${rank}位「${option}」`,
+  ratio: (count: number, total: number) => `${count} / ${total}`,
+  fallbackNote: 'フォームを開けなかったため、回答シートの見出しから設問を推定して集計しました。',
+  ignoredColumns: (titles: readonly string[]) => `どの設問にも当たらない列は集計していません：${titles.join('、')}`,
+  running: '集計を作成しています…',
+  done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
+  noAnswers: '回答がまだありません。',
+  noResponseSheet: 'フォームの回答シートが見つかりません。フォームと連携したスプレッドシートで実行してください。',
+} as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
+type PaperColumnProblem = import('./paper/importer').ColumnProblem;
+type PaperHeldProblem = import('./paper/importer').HeldProblem;
+type PaperEntryProblem = import('./paper/entry').EntryProblem;
+type PaperReason = import('./paper/importer').RowProblem | import('./paper/entry').EntryReason;
+type CsvProblem = Extract<import('./model/csv').CsvResult, { ok: false }>['problem'];
+
+export const PAPER = {
+  sheet: '郵送回答',
+  heldSheet: '要確認',
+  rosterId: '整理番号',
+  receivedOn: '受付日',
+  enteredBy: '入力者',
+  enteredAt: '入力日時',
+  heldRow: '行',
+  heldReason: '理由',
+  stopped: '取り込みを中止しました（何も書き込んでいません）。',
+  imported: (accepted: number, held: number) => (held === 0
+    ? `${accepted}件を取り込みました。`
+    : `${accepted}件を取り込みました。${held}件は「要確認」シートに移しました。理由を見て直し、そのシートからもう一度取り込んでください。`),
+} as const;
+
+export function paperReasonText(reason: PaperReason): string {
+  switch (reason.kind) {
+    case 'unknownOption': return `「${reason.token}」は選択肢にありません`;
+    case 'numberOutOfRange': return `「${reason.number}」は選択肢の番号の範囲外です（1〜${reason.max}）`;
+    case 'severalForSingle': return `1つだけ選ぶ質問に${reason.count}つの回答があります`;
+    case 'scaleOutOfRange': return `「${reason.value}」は${reason.low}〜${reason.high}の範囲外です`;
+    case 'duplicateOption': return `「${reason.option}」が2回書かれています`;
+    case 'missingRosterId': return '整理番号が空欄です';
+    case 'unknownRosterId': return `整理番号「${reason.rosterId}」は名簿にありません`;
+    case 'alreadyAnswered': return reason.channel === 'web'
+      ? `整理番号「${reason.rosterId}」はWebフォームで回答済みです`
+      : `整理番号「${reason.rosterId}」は郵送回答に入力済みです`;
+    case 'duplicateInFile': return `整理番号「${reason.rosterId}」は${reason.firstRow}行目にもあります`;
+    case 'badDate': return reason.value.trim() === ''
+      ? '受付日が空欄です'
+      : `「${reason.value}」は日付として読めません（例：2024/01/31）`;
+    case 'cellsWithoutHeader': return `見出しのない列に値があります（${reason.values.map((value) => `「${value}」`).join('、')}）。区切りのカンマが多くないか確かめてください`;
+    case 'unknownField': return 'フォームにない質問です。フォームが変わったかもしれません。入力画面を開き直してください';
+    case 'wrongAnswerKind': return '回答の形が質問に合いません';
+    case 'otherNotAllowed': return 'この質問には「その他」がありません';
+  }
+}
+
+/** For the 理由 column of the 要確認 sheet, whose 行 column already says where. */
+export function heldProblemText(problem: PaperHeldProblem): string {
+  const reason = paperReasonText(problem.reason);
+  return problem.column === null ? reason : `「${problem.column}」: ${reason}`;
+}
+
+/** e.g. 3行目「② 職種」: 「15」は選択肢の番号の範囲外です（1〜13） */
+export function heldProblemAtRowText(row: number, problem: PaperHeldProblem): string {
+  return `${row}行目${problem.column === null ? ': ' : ''}${heldProblemText(problem)}`;
+}
+
+export function paperColumnProblemText(problem: PaperColumnProblem): string {
+  const where = (column: { column: number; title: string }) => `${column.column}列目「${column.title}」`;
+  switch (problem.kind) {
+    case 'unknownColumn': return `${where(problem.column)}はフォームのどの質問にも当たりません。見出しを質問の題名か番号（②など）にしてください。`;
+    case 'duplicateColumns': return `「${problem.target}」に当たる列が${problem.columns.length}つあります：${problem.columns.map(where).join('、')}。1つにしてください。`;
+    case 'missingRosterIdColumn': return '「整理番号」の列がありません。1行目に「整理番号」の見出しを入れてください。';
+  }
+}
+
+export function paperEntryProblemText(problem: PaperEntryProblem): string {
+  return `「${problem.label}」: ${paperReasonText(problem.reason)}`;
+}
+
+export function csvProblemText(problem: CsvProblem): string {
+  return `ファイルの${problem.line}行目で始まる「"」が閉じられていません。ファイルの中身を確かめてください。`;
+}
 
 // ── Reminders ───────────────────────────────────────────────────────────────
+import type { CheckReason } from './reminders/matching';
+import type { RequiredColumn, RosterProblem } from './reminders/roster';
+import type { TemplateProblem } from './reminders/compose';
+import type { Schedule } from './reminders/rounds';
+import type { SendOutcome } from './reminders/send';
+import type { Channel } from './model/respondents';
+
+export const REMINDER_SHEETS = { roster: '名簿', log: '送信履歴', postal: '郵送リマインド' } as const;
+
+const slashDay = (day: string) => day.replace(/-/g, '/');
+const roundLabel = (day: string, daysBefore: number) => `${slashDay(day)}（${daysBefore === 0 ? '締切当日' : `締切${daysBefore}日前`}）`;
+const answerPlace = (channel: Channel, row: number) => `${channel === 'web' ? 'フォームの回答' : '郵送回答'}の${row}行目`;
+const MATCH_KEY = { email: '同じメールアドレス', id: '同じ整理番号', name: '同じ氏名' } as const;
+const ROSTER_COLUMN: Record<RequiredColumn, string> = { id: '整理番号', name: '氏名', email: 'メールアドレス' };
+
+export const ROSTER_STATUS = {
+  header: ['回答状況', '回答日', '回答方法', '確認事項'],
+  label: { answered: '回答済み', notAnswered: '未回答', needsCheck: '要確認' },
+  channels: { web: 'Web', paper: '郵送' },
+  listSeparator: '・',
+  noteSeparator: '／',
+  matchedByName: '氏名で照合',
+  severalAnswers: (count: number) => `回答が${count}件あります`,
+  byPost: 'メールアドレスなし（郵送でリマインド）',
+  malformedAddress: 'メールアドレスの形式が正しくありません（郵送でリマインド）',
+  duplicateAddress: (others: readonly string[]) => `メールアドレスが ${others.join('・')} と同じです（郵送でリマインド）`,
+  checkReason: (reason: CheckReason): string => {
+    switch (reason.kind) {
+      case 'ambiguousAnswer':
+        return `${answerPlace(reason.respondent.channel, reason.respondent.row)}が ${reason.candidates.join('・')} のどなたのものか判別できません（${MATCH_KEY[reason.by]}）`;
+      case 'missingId': return '整理番号がありません';
+      case 'duplicateId': return '整理番号がほかの行と重複しています';
+    }
+  },
+} as const;
+
+export const SEND_LOG = {
+  at: '日時',
+  id: '整理番号',
+  name: '氏名',
+  address: 'メールアドレス',
+  round: 'リマインド',
+  result: '結果',
+  detail: '詳細',
+  sent: '送信済み',
+  failed: 'エラー',
+  stopped: { quota: '送信上限', time: '時間切れ' },
+  remaining: (count: number) => `残り${count}名は次回の実行で送信します`,
+  roundLabel,
+} as const;
+
+export const POSTAL_SHEET = {
+  header: { id: '整理番号', name: '氏名', postcode: '郵便番号', postal: '郵送先', reason: '理由' },
+  reasons: {
+    noAddress: 'メールアドレスなし',
+    malformedAddress: 'メールアドレスの形式が正しくない',
+    duplicateAddress: 'メールアドレスがほかの人と重複',
+  },
+  noPostal: '。郵送先が名簿にありません',
+} as const;
+
+const WEEKDAYS = '日月火水木金土';
+
+export const REMINDER_TEXT = {
+  /** How {締切} reads in a mail: 12月28日（木）. */
+  deadline: (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return `${month}月${date}日（${WEEKDAYS[new Date(Date.UTC(year, month - 1, date)).getUTCDay()]}）`;
+  },
+  missingColumns: (columns: readonly RequiredColumn[]) =>
+    `${REMINDER_SHEETS.roster}シートに ${columns.map((column) => `「${ROSTER_COLUMN[column]}」`).join('')} の列が見つかりません。1行目の見出しを確認してください。`,
+  rosterProblem: (problem: RosterProblem): string => {
+    switch (problem.kind) {
+      case 'duplicateId':
+        return `整理番号「${problem.id}」が ${problem.rows.join('・')}行目 にあります。重複を直すまで、この方々にはメールを送りません。`;
+      case 'missingId':
+        return `${problem.rows.join('・')}行目 に整理番号がありません。整理番号を入れるまで、メールを送りません。`;
+      case 'malformedAddress':
+        return `${problem.row}行目（${problem.id}）のメールアドレス「${problem.address}」は形式が正しくありません。郵送リマインドに回します。`;
+      case 'duplicateAddress':
+        return `メールアドレス「${problem.address}」が ${problem.ids.join('・')} に登録されています。誤送信を避けるため、メールは送らず郵送リマインドに回します。`;
+    }
+  },
+  templateProblem: (problem: TemplateProblem): string => {
+    switch (problem.kind) {
+      case 'emptySubject': return 'リマインドの件名が空です。';
+      case 'emptyBody': return 'リマインドの本文が空です。';
+      case 'unknownPlaceholder':
+        return `${problem.where === 'subject' ? '件名' : '本文'}の ${problem.text} は差し込みに使えません。使えるのは {氏名} {締切} {回答URL} {整理番号} です。`;
+      case 'malformedReplyTo': return `返信先アドレス「${problem.address}」はメールアドレスの形式ではありません。`;
+      case 'noAnswerLink': return 'フォームの回答用URLがわからないため、{回答URL} を差し込めません。';
+      case 'bodyWithoutUrl': return '本文に {回答URL} がありません。回答用のURLを書いていない場合は追加してください。';
+    }
+  },
+  schedule: (schedule: Schedule): string => {
+    switch (schedule.kind) {
+      case 'noDeadline': return '回答締切日が設定されていません。設定シートで締切日を入れてください。';
+      case 'noRounds': return 'リマインドを送る日（締切の何日前）が設定されていません。';
+      case 'beforeFirstRound':
+        return `まだ送信日ではありません。最初の送信日は ${roundLabel(schedule.next.day, schedule.next.daysBefore)} です。`;
+      case 'due': {
+        const next = schedule.next ? `次は ${roundLabel(schedule.next.day, schedule.next.daysBefore)} です。` : 'これが最後の回です。';
+        return `${roundLabel(schedule.round.day, schedule.round.daysBefore)} の回を送ります。${next}`;
+      }
+      case 'afterDeadline': return `締切（${slashDay(schedule.deadline)}）を過ぎたため、リマインドは送りません。`;
+    }
+  },
+  unmatched: (channel: Channel, row: number, who: string) =>
+    `${answerPlace(channel, row)}（${who}）は名簿のどなたとも一致しません。`,
+  sendOutcome: (outcome: SendOutcome): string => {
+    const parts = [`${outcome.sent}名に送信しました。`];
+    if (outcome.failed > 0) parts.push(`${outcome.failed}名は送信できませんでした（${REMINDER_SHEETS.log}シートを参照）。次回の実行で再度送ります。`);
+    if (outcome.stoppedBy === 'quota') parts.push(`1日の送信上限に達したため、残り${outcome.remaining}名は次回の実行で送信します。`);
+    if (outcome.stoppedBy === 'time') parts.push(`実行時間の上限が近いため、残り${outcome.remaining}名は次回の実行で送信します。`);
+    return parts.join('');
+  },
+} as const;
+
 
 // ── Settings ────────────────────────────────────────────────────────────────
+export const SETTINGS = {
+  sheet: '設定',
+  header: { key: '項目', value: '値', by: '分類（層別集計のみ）', within: '層（層別集計のみ）', help: '説明' },
+  keys: {
+    classifier: '分類に使う設問',
+    layered: '層別集計',
+    excluded: '集計しない設問',
+    optionOrder: '選択肢の並び順',
+    textWithClassifiers: '自由記述に分類を添える',
+    deadline: '回答締切日',
+    daysBefore: 'リマインド（締切の何日前）',
+    subject: 'リマインドの件名',
+    body: 'リマインドの本文',
+    senderName: '差出人名',
+    replyTo: '返信先アドレス',
+    nameQuestion: '氏名の設問',
+  },
+  help: {
+    classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
+    layered: '「値」の設問を「分類」ごとに、「層」の選択肢ごとに分けて集計します（例：支援の有無 × 職種、圏域ごと）。',
+    excluded: '集計シートに出さない設問。行を増やして複数指定できます。',
+    optionOrder: '「フォーム順」または「件数順」',
+    textWithClassifiers: '「はい」で自由記述の横に分類の回答を表示します。',
+    deadline: 'この日まで回答を受け付けます。リマインドはこの日を過ぎると送りません。',
+    daysBefore: '締切の何日前に送るか。カンマ区切り（例：7, 2）。0は締切当日。',
+    subject: '使える差し込み：{氏名} {締切} {回答URL} {整理番号}',
+    body: '使える差し込み：{氏名} {締切} {回答URL} {整理番号}',
+    senderName: 'メールの差出人として表示する名前（空欄ならアカウント名）。',
+    replyTo: '返信を受け取るアドレス（空欄なら送信者）。',
+    nameQuestion: '回答者の氏名を尋ねる設問。名簿との照合と、氏名入りの回答URLに使います。',
+  },
+  orderForm: 'フォーム順',
+  orderCount: '件数順',
+  yes: 'はい',
+  no: 'いいえ',
+  defaultSubject: '【ご回答のお願い】{締切}までにアンケートへのご回答をお願いします',
+  defaultBody: [
+    '{氏名} 様',
+    '',
+    '先日ご案内したアンケートについて、まだご回答を確認できておりません。',
+    'お忙しいところ恐れ入りますが、{締切}までに下記よりご回答をお願いいたします。',
+    '',
+    '{回答URL}',
+    '',
+    '（整理番号：{整理番号}）',
+    '行き違いでご回答済みの場合は、ご容赦ください。',
+  ].join('\n'),
+  problems: {
+    unknownKey: (row: number, key: string) => `設定シート ${row}行目：「${key}」という項目はありません。`,
+    unknownQuestion: (row: number, value: string) => `設定シート ${row}行目：「${value}」に当たる設問がフォームにありません。`,
+    badValue: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は使えない値です。`,
+  },
+  created: '設定シートを作りました。値を変えてから、もう一度実行してください。',
+} as const;

@@ -31,3 +31,28 @@ export function addMenu(placement: MenuPlacement, title: string, entries: readon
   }
   menu.addToUi();
 }
+
+export function toast(message: string, title = '', seconds = 5): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, seconds);
+}
+
+export function alert(message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(message);
+}
+
+/** OK/Cancel question; true when the user chose OK. */
+export function confirm(title: string, message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, message, ui.ButtonSet.OK_CANCEL) === ui.Button.OK;
+}
+
+/** A built HTML file from dist/ (see build.mjs) in the sidebar. */
+export function showSidebar(file: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+}
+
+export function showDialog(file: string, title: string, width: number, height: number): void {
+  const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}

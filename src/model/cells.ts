@@ -174,7 +174,9 @@ function webChoice(field: ChoiceField, text: string): FieldAnswer {
  * questionnaires have blanks even where the form requires an answer.
  * "Other" text is accepted only for fields that have an "Other" option and
  * only when written as `その他:…` (or `その他（…）`), so a typo never turns
- * silently into an Other answer.
+ * silently into an Other answer. The Other option itself is ticked by its
+ * number (the last in form order, as printed on paper) or by `その他`; without
+ * written text its answer reads `その他`, so the stored cell is never blank.
  */
 export function parseTypedCell(field: Field, value: CellValue, formatDate: (date: Date) => string): CellResult {
   if (isBlank(value)) return { ok: true, answer: null };
@@ -194,6 +196,20 @@ export function parseTypedCell(field: Field, value: CellValue, formatDate: (date
 }
 
 const OTHER_PREFIX = /^その他\s*(?:[:：]\s*([\s\S]*)|[（(]([\s\S]*)[）)])$/;
+const OTHER_LABEL = 'その他';
+
+const typedOptionsCache = new WeakMap<ChoiceField, readonly string[]>();
+
+/** The options a clerk can name or number: the form's, then Other when the field has one. */
+function typedOptions(field: ChoiceField): readonly string[] {
+  if (!field.hasOther) return field.options;
+  let options = typedOptionsCache.get(field);
+  if (!options) {
+    options = [...field.options, OTHER_LABEL];
+    typedOptionsCache.set(field, options);
+  }
+  return options;
+}
 
 function typedChoice(field: ChoiceField, raw: string): CellResult {
   const otherMatch = field.hasOther ? OTHER_PREFIX.exec(normalizeOtherPrefix(raw)) : null;
@@ -213,18 +229,24 @@ function typedChoice(field: ChoiceField, raw: string): CellResult {
       }
     }
   }
+  const options = typedOptions(field);
   const selected: number[] = [];
-  for (const token of tokenize(rest, field.options, TYPED)) {
+  let otherTicked = false;
+  for (const token of tokenize(rest, options, TYPED)) {
     let index: number;
     if (token.kind === 'option') index = token.index;
     else if (token.kind === 'number') {
-      const max = field.options.length;
+      const max = options.length;
       if (token.value < 1 || token.value > max) return { ok: false, problem: { kind: 'numberOutOfRange', number: token.value, max } };
       index = token.value - 1;
     } else return { ok: false, problem: { kind: 'unknownOption', token: token.text } };
-    if (selected.includes(index)) return { ok: false, problem: { kind: 'duplicateOption', option: field.options[index] } };
-    selected.push(index);
+    if (selected.includes(index) || (otherTicked && index === field.options.length)) {
+      return { ok: false, problem: { kind: 'duplicateOption', option: options[index] } };
+    }
+    if (index === field.options.length) otherTicked = true;
+    else selected.push(index);
   }
+  if ((otherTicked && other === null) || other === '') other = OTHER_LABEL;
   const count = selected.length + (other !== null ? 1 : 0);
   if (!field.multiple && count > 1) return { ok: false, problem: { kind: 'severalForSingle', count } };
   if (count === 0) return { ok: true, answer: null };

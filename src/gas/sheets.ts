@@ -1,0 +1,98 @@
+/**
+ * Reading and writing sheets, batched: a sheet is read with one getValues and
+ * each table written with one call per kind (values, formats, weights).
+ * Sheets the add-on owns carry a developer-metadata marker, so a re-run
+ * replaces exactly them and never a sheet someone made with the same name.
+ */
+import type { CellValue } from '../model/cells';
+import type { ChartKind, SheetPlan } from '../model/sheet-plan';
+import { numberFormat, toCells } from './values';
+
+const ROLE_KEY = 'followup-survey.role';
+
+export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+export function timeZone(): string {
+  return spreadsheet().getSpreadsheetTimeZone();
+}
+
+/** Every value of a sheet, header included; [] for an empty sheet. */
+export function readValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/** The sheet that receives the linked form's responses, found by its link rather than its name. */
+export function formResponseSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return spreadsheet().getSheets().find((sheet) => sheet.getFormUrl() !== null) ?? null;
+}
+
+export function ownedSheets(): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
+  const owned = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const sheet of spreadsheet().getSheets()) {
+    const marker = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === ROLE_KEY);
+    if (marker) owned.set(marker.getValue() ?? '', sheet);
+  }
+  return owned;
+}
+
+/** The add-on's sheet for a role, or a new one named `name` (or `name (2)` if a user's sheet has that name). */
+export function ownedSheet(role: string, name: string, owned = ownedSheets()): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = owned.get(role);
+  if (existing) return existing;
+  const book = spreadsheet();
+  let title = name;
+  for (let n = 2; book.getSheetByName(title); n++) title = `${name} (${n})`;
+  const sheet = book.insertSheet(title, book.getSheets().length);
+  sheet.addDeveloperMetadata(ROLE_KEY, role);
+  owned.set(role, sheet);
+  return sheet;
+}
+
+function chartType(kind: ChartKind): GoogleAppsScript.Charts.ChartType {
+  switch (kind) {
+    case 'PIE': return Charts.ChartType.PIE;
+    case 'BAR': return Charts.ChartType.BAR;
+    case 'COLUMN': return Charts.ChartType.COLUMN;
+    case 'LINE': return Charts.ChartType.LINE;
+  }
+}
+
+function legendPosition(kind: ChartKind, series: number): string {
+  if (kind === 'PIE') return 'right';
+  return series > 1 ? 'bottom' : 'none';
+}
+
+/** Replaces the sheet's content with the plan: values, formats, layout and charts. */
+export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clear();
+  const rows = plan.values.length;
+  const columns = plan.values[0]?.length ?? 0;
+  if (rows > 0 && columns > 0) {
+    const range = sheet.getRange(1, 1, rows, columns);
+    range.setNumberFormats(plan.formats.map((row) => row.map(numberFormat)));
+    range.setValues(toCells(plan.values));
+    const bold = new Set(plan.boldRows);
+    range.setFontWeights(plan.values.map((row, index) => row.map(() => (bold.has(index) ? 'bold' : 'normal'))));
+    range.setVerticalAlignment('top');
+  }
+  sheet.setFrozenRows(plan.frozenRows);
+  plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
+  for (const column of plan.wrapColumns) if (rows > 0) sheet.getRange(1, column, rows, 1).setWrap(true);
+  for (const row of plan.hiddenRows) sheet.hideRows(row + 1);
+  for (const chart of plan.charts) {
+    let builder = sheet.newChart()
+      .setChartType(chartType(chart.kind))
+      .addRange(sheet.getRange(chart.data.row, chart.data.column, chart.data.numRows, chart.data.numColumns))
+      .setNumHeaders(1)
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: legendPosition(chart.kind, chart.data.numColumns - 1) });
+    if (chart.hAxisTitle) builder = builder.setOption('hAxis.title', chart.hAxisTitle);
+    if (chart.vAxisTitle) builder = builder.setOption('vAxis.title', chart.vAxisTitle);
+    sheet.insertChart(builder.build());
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What the add-on writes into cells. Sheets reads a written string the way it
+ * reads typing: "=…" becomes a formula, "123" a number, "2023/12/07" a date.
+ * Text that came from people (answers, names, settings) must stay the text it
+ * is, so such strings get the quote prefix Sheets uses for "this is text".
+ */
+import type { CellValue } from '../model/cells';
+import type { CellFormat } from '../model/sheet-plan';
+
+/** Starts like a formula, a number, a signed value or a currency; or is a boolean. */
+const INTERPRETED = /^\s*(?:[=+\-@'\d.,(¥$￥%％]|(?:true|false)\s*$)/i;
+
+export function toCell(value: CellValue): CellValue {
+  return typeof value === 'string' && INTERPRETED.test(value) ? `'${value}` : value;
+}
+
+export function toCells(values: readonly (readonly CellValue[])[]): CellValue[][] {
+  return values.map((row) => row.map(toCell));
+}
+
+const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: '@',
+  integer: '#,##0',
+  percent: '0.0%',
+  date: 'yyyy/mm/dd',
+  datetime: 'yyyy/mm/dd h:mm:ss',
+};
+
+export function numberFormat(format: CellFormat | null): string {
+  return format ? NUMBER_FORMATS[format] : 'General';
+}

@@ -1,0 +1,29 @@
+/**
+ * The 要確認 sheet: the rows an import held back, each with its reasons and
+ * its cells exactly as they came. Staff correct the cells in place and import
+ * the sheet again as a staging sheet; its 行 and 理由 columns are ignored then.
+ */
+import type { CellValue } from '../model/cells';
+import { matchKey } from '../model/text';
+import { PAPER, heldProblemText } from '../messages';
+import type { HeldRow } from './importer';
+
+const OWN_TITLES = [PAPER.heldRow, PAPER.heldReason].map(matchKey);
+
+/**
+ * Header (行, 理由, then the source's columns) and one row per held row, all
+ * the same width. 行 is the row in the source that was imported. Cells that
+ * stood beyond the source's header keep their place under a blank title.
+ */
+export function heldSheetValues(header: readonly string[], held: readonly HeldRow[]): CellValue[][] {
+  // Importing the 要確認 sheet itself must not stack a second 行 and 理由.
+  const kept = header.map((_, column) => column).filter((column) => !OWN_TITLES.includes(matchKey(header[column])));
+  const width = held.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
+  for (let column = header.length; column < width; column++) kept.push(column);
+  const values: CellValue[][] = [[PAPER.heldRow, PAPER.heldReason, ...kept.map((column) => header[column] ?? '')]];
+  for (const row of held) {
+    const reasons = row.problems.map(heldProblemText).join('\n');
+    values.push([row.row, reasons, ...kept.map((column) => row.cells[column] ?? '')]);
+  }
+  return values;
+}

@@ -1,0 +1,44 @@
+/**
+ * What staff can set without touching code. Stored in the 設定 sheet; every
+ * value has a default detected from the form so the first click already works.
+ */
+import type { Day } from '../model/dates';
+
+export type OptionOrder = 'form' | 'count';
+
+/** "question by `by`, one table per option of `within`" — e.g. support × occupation within each region. */
+export interface LayeredTable {
+  readonly questionId: string;
+  readonly byId: string;
+  readonly withinId: string;
+}
+
+export interface SummarySettings {
+  /** Questions every other choice question is cross-tabulated by (分類). */
+  readonly classifierIds: readonly string[];
+  readonly layered: readonly LayeredTable[];
+  /** Questions left out of every summary sheet. */
+  readonly excludedIds: readonly string[];
+  readonly optionOrder: OptionOrder;
+  /** Add the 分類 columns next to each free-text answer. */
+  readonly textWithClassifiers: boolean;
+}
+
+export interface ReminderSettings {
+  /** The last day answers are accepted; null until staff set one (no reminders without it). */
+  readonly deadline: Day | null;
+  /** Days before the deadline on which a round goes out, e.g. [7, 2]. */
+  readonly daysBefore: readonly number[];
+  readonly subject: string;
+  readonly body: string;
+  readonly senderName: string;
+  /** '' for none. */
+  readonly replyTo: string;
+  /** The text question that asks for the respondent's name: for name matching and pre-filled links. */
+  readonly nameQuestionId: string | null;
+}
+
+export interface Settings {
+  readonly summary: SummarySettings;
+  readonly reminders: ReminderSettings;
+}

@@ -1,0 +1,207 @@
+/**
+ * The 設定 sheet: one setting per row (項目 | 値 | …), repeated rows for
+ * settings that take several values. Staff edit it like any sheet; whatever
+ * cannot be understood is reported with its row, never silently ignored.
+ */
+import type { CellValue } from '../model/cells';
+import { isBlank } from '../model/cells';
+import type { Day } from '../model/dates';
+import { dayOf, instantOf, parseDay } from '../model/dates';
+import type { SheetPlan } from '../model/sheet-plan';
+import { SheetBuilder } from '../model/sheet-plan';
+import type { Question, Survey } from '../model/survey';
+import { matchKey, titleMarker } from '../model/text';
+import { SETTINGS } from '../messages';
+import type { LayeredTable, OptionOrder, Settings } from './settings';
+
+export type SettingKey = keyof typeof SETTINGS.keys;
+
+export type SettingProblem =
+  | { readonly kind: 'unknownKey'; readonly row: number; readonly key: string }
+  | { readonly kind: 'unknownQuestion'; readonly row: number; readonly value: string }
+  | { readonly kind: 'badValue'; readonly row: number; readonly key: SettingKey; readonly value: string };
+
+/** Finds a question as staff refer to it: its full title, the title typed loosely, or its number (②, ⑤-1). */
+export function findQuestion(survey: Survey, reference: string): Question | null {
+  const text = reference.trim();
+  if (text === '') return null;
+  const exact = survey.questions.find((question) => question.title === text);
+  if (exact) return exact;
+  const key = matchKey(text);
+  const loose = survey.questions.find((question) => matchKey(question.title) === key);
+  if (loose) return loose;
+  const marker = titleMarker(text);
+  if (!marker) return null;
+  const numbered = survey.questions.filter((question) => titleMarker(question.title) === marker);
+  return numbered.length === 1 ? numbered[0] : null;
+}
+
+const keyOf = (label: string): SettingKey | null => {
+  const wanted = matchKey(label);
+  const entry = Object.entries(SETTINGS.keys).find(([, text]) => matchKey(text) === wanted);
+  return entry ? (entry[0] as SettingKey) : null;
+};
+
+const text = (value: CellValue | undefined): string => (value === undefined || isBlank(value) ? '' : String(value).trim());
+
+export interface ReadSettings {
+  readonly settings: Settings;
+  readonly problems: readonly SettingProblem[];
+}
+
+/**
+ * Reads the sheet over the defaults: a key present in the sheet replaces the
+ * default entirely (so staff can also empty a list by leaving its row blank).
+ */
+export function readSettingsSheet(values: readonly (readonly CellValue[])[], survey: Survey, defaults: Settings, timeZone: string): ReadSettings {
+  const problems: SettingProblem[] = [];
+  const seen = new Set<SettingKey>();
+  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[] } = { classifiers: [], excluded: [], layered: [] };
+  let summary = { ...defaults.summary };
+  let reminders = { ...defaults.reminders };
+
+  const question = (row: number, cell: CellValue | undefined): Question | null | undefined => {
+    const reference = text(cell);
+    if (reference === '') return undefined;
+    const found = findQuestion(survey, reference);
+    if (!found) problems.push({ kind: 'unknownQuestion', row, value: reference });
+    return found;
+  };
+
+  for (let index = 1; index < values.length; index++) {
+    const row = index + 1;
+    const cells = values[index];
+    const label = text(cells[0]);
+    if (label === '') continue;
+    const key = keyOf(label);
+    if (!key) {
+      problems.push({ kind: 'unknownKey', row, key: label });
+      continue;
+    }
+    seen.add(key);
+    const value = cells[1];
+    const bad = () => problems.push({ kind: 'badValue', row, key, value: text(value) });
+    switch (key) {
+      case 'classifier': {
+        const found = question(row, value);
+        if (found) lists.classifiers.push(found.id);
+        break;
+      }
+      case 'excluded': {
+        const found = question(row, value);
+        if (found) lists.excluded.push(found.id);
+        break;
+      }
+      case 'layered': {
+        const [target, by, within] = [question(row, value), question(row, cells[2]), question(row, cells[3])];
+        if (target && by && within) lists.layered.push({ questionId: target.id, byId: by.id, withinId: within.id });
+        else if (target !== null && by !== null && within !== null && text(value) !== '') bad();
+        break;
+      }
+      case 'optionOrder': {
+        const order = orderOf(text(value));
+        if (order) summary = { ...summary, optionOrder: order };
+        else bad();
+        break;
+      }
+      case 'textWithClassifiers': {
+        const flag = yesNo(text(value));
+        if (flag === null) bad();
+        else summary = { ...summary, textWithClassifiers: flag };
+        break;
+      }
+      case 'deadline': {
+        if (text(value) === '') reminders = { ...reminders, deadline: null };
+        else {
+          const day = value instanceof Date ? dayOf(value, timeZone) : parseDay(text(value));
+          if (day) reminders = { ...reminders, deadline: day };
+          else bad();
+        }
+        break;
+      }
+      case 'daysBefore': {
+        const days = daysOf(value);
+        if (days) reminders = { ...reminders, daysBefore: days };
+        else bad();
+        break;
+      }
+      case 'subject':
+        reminders = { ...reminders, subject: text(value) || defaults.reminders.subject };
+        break;
+      case 'body':
+        reminders = { ...reminders, body: value === undefined || isBlank(value) ? defaults.reminders.body : String(value) };
+        break;
+      case 'senderName':
+        reminders = { ...reminders, senderName: text(value) };
+        break;
+      case 'replyTo': {
+        const address = text(value);
+        if (address === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) reminders = { ...reminders, replyTo: address };
+        else bad();
+        break;
+      }
+      case 'nameQuestion': {
+        const found = question(row, value);
+        if (found === undefined) reminders = { ...reminders, nameQuestionId: null };
+        else if (found) reminders = { ...reminders, nameQuestionId: found.id };
+        break;
+      }
+    }
+  }
+  if (seen.has('classifier')) summary = { ...summary, classifierIds: lists.classifiers };
+  if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
+  if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
+  return { settings: { summary, reminders }, problems };
+}
+
+function orderOf(value: string): OptionOrder | null {
+  const key = matchKey(value);
+  if (key === matchKey(SETTINGS.orderForm)) return 'form';
+  if (key === matchKey(SETTINGS.orderCount)) return 'count';
+  return null;
+}
+
+function yesNo(value: string): boolean | null {
+  const key = matchKey(value);
+  if (key === matchKey(SETTINGS.yes)) return true;
+  if (key === matchKey(SETTINGS.no)) return false;
+  return null;
+}
+
+/** "7, 2" or "7、2" or a single number: whole days before the deadline, 0 = the deadline itself. */
+function daysOf(value: CellValue | undefined): number[] | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? [value] : null;
+  const parts = text(value).normalize('NFKC').split(/[\s,、]+/).filter(Boolean);
+  if (parts.length === 0) return [];
+  const days = parts.map(Number);
+  if (days.some((day) => !Number.isInteger(day) || day < 0)) return null;
+  return [...new Set(days)].sort((a, b) => b - a);
+}
+
+const titleOf = (survey: Survey, id: string | null): string => survey.questions.find((question) => question.id === id)?.title ?? '';
+
+/** The sheet as first written: the detected defaults, each row explained. */
+export function settingsSheet(settings: Settings, survey: Survey, timeZone: string): SheetPlan {
+  const sheet = new SheetBuilder();
+  const { keys, help } = SETTINGS;
+  sheet.row([SETTINGS.header.key, SETTINGS.header.value, SETTINGS.header.by, SETTINGS.header.within, SETTINGS.header.help], [], true);
+  const row = (key: SettingKey, values: readonly (CellValue)[], format: 'text' | 'date' = 'text') =>
+    sheet.row([keys[key], ...values, ...Array(3 - values.length).fill(''), help[key]], [null, format, 'text', 'text', null]);
+  const { summary, reminders } = settings;
+  if (summary.classifierIds.length === 0) row('classifier', ['']);
+  for (const id of summary.classifierIds) row('classifier', [titleOf(survey, id)]);
+  if (summary.layered.length === 0) row('layered', ['']);
+  for (const table of summary.layered) row('layered', [titleOf(survey, table.questionId), titleOf(survey, table.byId), titleOf(survey, table.withinId)]);
+  if (summary.excludedIds.length === 0) row('excluded', ['']);
+  for (const id of summary.excludedIds) row('excluded', [titleOf(survey, id)]);
+  row('optionOrder', [summary.optionOrder === 'form' ? SETTINGS.orderForm : SETTINGS.orderCount]);
+  row('textWithClassifiers', [summary.textWithClassifiers ? SETTINGS.yes : SETTINGS.no]);
+  row('deadline', [reminders.deadline ? instantOf(reminders.deadline as Day, timeZone) : ''], 'date');
+  row('daysBefore', [reminders.daysBefore.join(', ')]);
+  row('subject', [reminders.subject]);
+  row('body', [reminders.body]);
+  row('senderName', [reminders.senderName]);
+  row('replyTo', [reminders.replyTo]);
+  row('nameQuestion', [titleOf(survey, reminders.nameQuestionId)]);
+  return sheet.build(SETTINGS.sheet, { frozenRows: 1, columnWidths: [200, 360, 240, 240, 420], wrapColumns: [2, 5] });
+}

@@ -1,0 +1,93 @@
+/**
+ * summary.json: the figures of the summary in a stable, documented shape, for
+ * people who check them against a report and for tests.
+ */
+import type { CrossBlock } from './crosstab';
+import type { Summary } from './summarize';
+
+export type ReportType = 'RADIO' | 'DROP_DOWN' | 'CHECKBOX' | 'SCALE' | 'GRID' | 'TEXT' | 'PARAGRAPH';
+
+export interface QuestionJson {
+  readonly type: ReportType;
+  readonly answered: number;
+  readonly counts: Record<string, number>;
+  readonly other: number;
+  readonly texts: string[];
+}
+
+export interface CrosstabJson {
+  readonly question: string;
+  readonly by: string;
+  readonly within: string | null;
+  /** by option → option → count; for a layered table, within option → by option → option → count. */
+  readonly cells: Record<string, Record<string, number>> | Record<string, Record<string, Record<string, number>>>;
+  readonly totals: Record<string, number>;
+  /** People who answered the question: per by option (layered: per within, then by option). */
+  readonly respondents: Record<string, number> | Record<string, Record<string, number>>;
+}
+
+export interface SummaryJson {
+  readonly respondents: number;
+  readonly channels: { readonly form: number; readonly paper: number };
+  readonly roster: { readonly size: number; readonly responded: number; readonly rate: number } | null;
+  readonly questions: Record<string, QuestionJson>;
+  readonly crosstabs: CrosstabJson[];
+}
+
+const keyed = (labels: readonly string[], counts: readonly number[]): Record<string, number> =>
+  Object.fromEntries(labels.map((label, index) => [label, counts[index]]));
+
+export function summaryJson(summary: Summary): SummaryJson {
+  const questions: Record<string, QuestionJson> = {};
+  for (const tally of summary.choices) {
+    questions[tally.field.title] = {
+      type: tally.field.kind === 'scale' ? 'SCALE' : tally.field.reportType,
+      answered: tally.answered,
+      counts: keyed(tally.labels, tally.counts),
+      other: tally.other,
+      texts: tally.others.map((other) => other.text),
+    };
+  }
+  for (const tally of summary.texts) {
+    questions[tally.field.title] = {
+      type: tally.field.paragraph ? 'PARAGRAPH' : 'TEXT',
+      answered: tally.answers.length,
+      counts: {},
+      other: 0,
+      texts: tally.answers.map((answer) => answer.text),
+    };
+  }
+  const crosstabs = summary.crosstabs.map((table): CrosstabJson => {
+    // Every option of the classifier, zeros included; その他 and 無回答 only when someone is in them.
+    const listed = <T extends { answered: number }>(items: readonly T[], options: readonly string[]) =>
+      items.filter((item, index) => index < options.length || item.answered > 0);
+    const rows = (block: CrossBlock) => {
+      const shown = listed(block.rows, table.by.options);
+      return {
+        cells: Object.fromEntries(shown.map((row) => [row.label, keyed(table.labels, row.counts)])),
+        respondents: Object.fromEntries(shown.map((row) => [row.label, row.answered])),
+      };
+    };
+    const totals = keyed(table.labels, table.total.counts);
+    if (!table.within) {
+      return { question: table.question.title, by: table.by.title, within: null, ...rows(table.blocks[0]), totals };
+    }
+    const blocks = listed(table.blocks.map((block) => ({ block, answered: block.total.answered })), table.within.options)
+      .map(({ block }) => ({ label: block.label ?? '', ...rows(block) }));
+    return {
+      question: table.question.title, by: table.by.title, within: table.within.title,
+      cells: Object.fromEntries(blocks.map((block) => [block.label, block.cells])),
+      totals,
+      respondents: Object.fromEntries(blocks.map((block) => [block.label, block.respondents])),
+    };
+  });
+  return {
+    respondents: summary.respondents,
+    channels: { form: summary.channels.web, paper: summary.channels.paper },
+    roster: summary.roster
+      ? { size: summary.roster.size, responded: summary.roster.responded, rate: summary.roster.size > 0 ? Math.round((summary.roster.responded / summary.roster.size) * 10000) / 10000 : 0 }
+      : null,
+    questions,
+    crosstabs,
+  };
+}

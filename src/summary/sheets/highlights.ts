@@ -1,0 +1,46 @@
+import type { SheetPlan } from '../../model/sheet-plan';
+import { SheetBuilder } from '../../model/sheet-plan';
+import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
+import type { Summary } from '../summarize';
+import { optionOrder } from './order';
+
+/** How many of the most-chosen options of a multiple-choice question a report quotes. */
+const TOP_OPTIONS = 3;
+
+export interface Headline {
+  readonly label: string;
+  readonly count: number;
+  readonly total: number;
+}
+
+/**
+ * The figures a report quotes: the response rate, the share giving the first
+ * answer to each two-option question (はい/いいえ), and the most-chosen
+ * options of each multiple-choice question.
+ */
+export function headlines(summary: Summary): Headline[] {
+  const lines: Headline[] = [];
+  if (summary.roster) lines.push({ label: SUMMARY.responseRate, count: summary.roster.responded, total: summary.roster.size });
+  for (const tally of summary.choices) {
+    const field = tally.field;
+    if (field.kind !== 'choice' || field.reportType === 'GRID' || tally.answered === 0) continue;
+    if (!field.multiple && field.options.length === 2) {
+      lines.push({ label: SUMMARY.yesShare(field.title, field.options[0]), count: tally.counts[0], total: tally.answered });
+    } else if (field.multiple) {
+      optionOrder(tally.counts, 'count').slice(0, TOP_OPTIONS).forEach((index, rank) => {
+        if (tally.counts[index] > 0) lines.push({ label: SUMMARY.topOption(field.title, rank + 1, field.options[index]), count: tally.counts[index], total: tally.answered });
+      });
+    }
+  }
+  return lines;
+}
+
+export function highlightsSheet(summary: Summary): SheetPlan {
+  const sheet = new SheetBuilder();
+  sheet.row([SUMMARY.highlightsTitle], [], true);
+  sheet.row([SUMMARY.headline, SUMMARY.figure, SUMMARY.respondents, SUMMARY.share], [], true);
+  for (const line of headlines(summary)) {
+    sheet.row([line.label, line.count, line.total, line.total > 0 ? line.count / line.total : ''], ['text', 'integer', 'integer', 'percent']);
+  }
+  return sheet.build(SUMMARY_SHEETS.highlights, { frozenRows: 2, columnWidths: [640, 70, 80, 70], wrapColumns: [1] });
+}

@@ -1,0 +1,45 @@
+import type { ChartKind, SheetPlan } from '../../model/sheet-plan';
+import { SheetBuilder } from '../../model/sheet-plan';
+import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
+import type { Summary } from '../summarize';
+import type { ChoiceTally } from '../tally';
+import { optionOrder } from './order';
+
+/** Rows a chart covers (about 370 px at the default row height): tables are spaced so charts never overlap. */
+const CHART_ROWS = 19;
+
+function chartKind(tally: ChoiceTally): ChartKind {
+  if (tally.field.kind === 'scale') return 'COLUMN';
+  if (tally.field.multiple) return 'BAR';
+  return tally.field.reportType === 'GRID' ? 'BAR' : 'PIE';
+}
+
+/** 単純集計: per choice, scale and grid question: option, count, share of those who answered, and 無回答. */
+export function simpleSheet(summary: Summary): SheetPlan {
+  const sheet = new SheetBuilder();
+  for (const tally of summary.choices) {
+    const top = sheet.row([tally.field.title], [], true);
+    const header = sheet.row([SUMMARY.option, SUMMARY.count, SUMMARY.share], [], true);
+    const percent = [null, 'integer', 'percent'] as const;
+    const share = (count: number) => (tally.answered > 0 ? count / tally.answered : '');
+    for (const index of optionOrder(tally.counts, summary.settings.optionOrder)) {
+      sheet.row([tally.labels[index], tally.counts[index], share(tally.counts[index])], [...percent]);
+    }
+    if (tally.other > 0 || (tally.field.kind === 'choice' && tally.field.hasOther)) {
+      sheet.row([SUMMARY.other, tally.other, share(tally.other)], [...percent]);
+    }
+    const chartRows = sheet.nextRow - header;
+    sheet.row([SUMMARY.blank, tally.unanswered, ''], [null, 'integer', null]);
+    sheet.row([SUMMARY.respondents, tally.answered, ''], [null, 'integer', null], true);
+    const kind = chartKind(tally);
+    const axes = kind === 'PIE' ? {} : kind === 'BAR' ? { hAxisTitle: SUMMARY.count, vAxisTitle: SUMMARY.option } : { hAxisTitle: SUMMARY.option, vAxisTitle: SUMMARY.count };
+    sheet.chart({
+      kind, title: tally.field.title, ...axes,
+      data: { row: header, column: 1, numRows: chartRows, numColumns: 2 },
+      anchor: { row: top, column: 5 },
+    });
+    while (sheet.nextRow < top + CHART_ROWS) sheet.blank();
+    sheet.blank();
+  }
+  return sheet.build(SUMMARY_SHEETS.simple, { columnWidths: [360, 70, 70] });
+}

@@ -1,0 +1,56 @@
+import { instantOf } from '../../model/dates';
+import type { SheetPlan } from '../../model/sheet-plan';
+import { SheetBuilder } from '../../model/sheet-plan';
+import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
+import type { Summary } from '../summarize';
+
+const share = (part: number, whole: number): number | string => (whole > 0 ? part / whole : '');
+
+/** 回答状況: how many were sent and answered, by channel and by roster attribute, and per day. */
+export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
+  const sheet = new SheetBuilder();
+  sheet.row([SUMMARY.statusTitle], [], true);
+  sheet.row([SUMMARY.item, SUMMARY.count, SUMMARY.share], [], true);
+  if (summary.roster) {
+    sheet.row([SUMMARY.sent, summary.roster.size]);
+    sheet.row([SUMMARY.answered, summary.roster.responded]);
+    sheet.row([SUMMARY.rate, '', share(summary.roster.responded, summary.roster.size)], [null, null, 'percent']);
+    if (summary.respondents !== summary.roster.responded) sheet.row([SUMMARY.respondents, summary.respondents]);
+  } else {
+    sheet.row([SUMMARY.respondents, summary.respondents]);
+    sheet.row([SUMMARY.noRoster]);
+  }
+  sheet.blank();
+
+  sheet.row([SUMMARY.channel, SUMMARY.count, SUMMARY.share], [], true);
+  const { web, paper } = summary.channels;
+  sheet.row([SUMMARY.channels.web, web, share(web, summary.respondents)], [null, 'integer', 'percent']);
+  sheet.row([SUMMARY.channels.paper, paper, share(paper, summary.respondents)], [null, 'integer', 'percent']);
+  sheet.row([SUMMARY.subtotal, summary.respondents, share(summary.respondents, summary.respondents)], [null, 'integer', 'percent']);
+
+  for (const attribute of summary.roster?.attributes ?? []) {
+    sheet.blank();
+    sheet.row([SUMMARY.byAttribute(attribute.title)], [], true);
+    sheet.row([attribute.title, SUMMARY.sent, SUMMARY.answered, SUMMARY.rate], [], true);
+    for (const value of attribute.values) {
+      sheet.row([value.label, value.sent, value.answered, share(value.answered, value.sent)], [null, 'integer', 'integer', 'percent']);
+    }
+  }
+
+  sheet.blank();
+  sheet.row([SUMMARY.perDay], [], true);
+  const header = sheet.row([SUMMARY.day, SUMMARY.dayCount, SUMMARY.cumulative, SUMMARY.channels.web, SUMMARY.channels.paper], [], true);
+  let cumulative = 0;
+  for (const day of summary.perDay) {
+    cumulative += day.web + day.paper;
+    sheet.row([instantOf(day.day, timeZone), day.web + day.paper, cumulative, day.web, day.paper], ['date', 'integer', 'integer', 'integer', 'integer']);
+  }
+  if (summary.perDay.length > 0) {
+    sheet.chart({
+      kind: 'LINE', title: SUMMARY.perDayChart,
+      data: { row: header, column: 1, numRows: summary.perDay.length + 1, numColumns: 3 },
+      anchor: { row: 1, column: 7 }, hAxisTitle: SUMMARY.day, vAxisTitle: SUMMARY.dayCount,
+    });
+  }
+  return sheet.build(SUMMARY_SHEETS.status, { frozenRows: 1, columnWidths: [200, 90, 90, 90, 90] });
+}
