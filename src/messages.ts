@@ -159,7 +159,7 @@ const slashDay = (day: string) => day.replace(/-/g, '/');
 const roundLabel = (day: string, daysBefore: number) => `${slashDay(day)}（${daysBefore === 0 ? '締切当日' : `締切${daysBefore}日前`}）`;
 const answerPlace = (channel: Channel, row: number) => `${channel === 'web' ? 'フォームの回答' : '郵送回答'}の${row}行目`;
 const MATCH_KEY = { email: '同じメールアドレス', id: '同じ整理番号', name: '同じ氏名' } as const;
-const ROSTER_COLUMN: Record<RequiredColumn, string> = { id: '整理番号', name: '氏名', email: 'メールアドレス' };
+const ROSTER_COLUMN: Record<RequiredColumn, string> = { id: '整理番号', name: '氏名' };
 
 export const ROSTER_STATUS = {
   header: ['回答状況', '回答日', '回答方法', '確認事項'],
@@ -169,9 +169,10 @@ export const ROSTER_STATUS = {
   noteSeparator: '／',
   matchedByName: '氏名で照合',
   severalAnswers: (count: number) => `回答が${count}件あります`,
-  byPost: 'メールアドレスなし（郵送でリマインド）',
-  malformedAddress: 'メールアドレスの形式が正しくありません（郵送でリマインド）',
-  duplicateAddress: (others: readonly string[]) => `メールアドレスが ${others.join('・')} と同じです（郵送でリマインド）`,
+  noAddress: 'メールアドレスなし',
+  malformedAddress: 'メールアドレスの形式が正しくありません',
+  duplicateAddress: (others: readonly string[]) => `メールアドレスが ${others.join('・')} と同じです`,
+  byPost: (note: string) => `${note}（郵送でリマインド）`,
   checkReason: (reason: CheckReason): string => {
     switch (reason.kind) {
       case 'ambiguousAnswer':
@@ -216,9 +217,11 @@ export const REMINDER_TEXT = {
     return `${month}月${date}日（${WEEKDAYS[new Date(Date.UTC(year, month - 1, date)).getUTCDay()]}）`;
   },
   missingColumns: (columns: readonly RequiredColumn[]) =>
-    `${REMINDER_SHEETS.roster}シートに ${columns.map((column) => `「${ROSTER_COLUMN[column]}」`).join('')} の列が見つかりません。1行目の見出しを確認してください。`,
+    `${REMINDER_SHEETS.roster}シートに ${columns.map((column) => `「${ROSTER_COLUMN[column]}」`).join('')} の列が見つかりません。見出しの行を確認してください。`,
   rosterProblem: (problem: RosterProblem): string => {
     switch (problem.kind) {
+      case 'noEmailColumn':
+        return `${REMINDER_SHEETS.roster}シートに「メールアドレス」の列が見つかりません。全員を郵送リマインドに回します。列があるなら見出しを「メールアドレス」にしてください。`;
       case 'duplicateId':
         return `整理番号「${problem.id}」が ${problem.rows.join('・')}行目 にあります。重複を直すまで、この方々にはメールを送りません。`;
       case 'missingId':
