@@ -1,0 +1,319 @@
+/**
+ * An in-memory Apps Script for the add-on's end-to-end tests and the local
+ * run. It holds one spreadsheet (the container), optionally one form, and the
+ * services the add-on uses, behaving as Google's do — never more leniently.
+ *
+ * The script side (the vm context loadBundle creates) sees `globals`; the
+ * Node side sets things up, scripts the user's answers, reads what happened
+ * (ui events, outbox, logs, call counts) and takes a `view()` for the output
+ * writers. Setup helpers are not service calls and are not counted.
+ *
+ * Dates: the context's `Date` is the emulator's (see script-date.ts) — its
+ * clock is `setNow`, its local time is the script's zone — and every Date
+ * the services return is a host-realm Date, so values cross between Node and
+ * the script intact.
+ */
+import { resolve } from 'node:path';
+import { enter } from './values';
+import { Env, type LogEntry, type Run } from './env';
+import { EmulatorUsageError } from './errors';
+import type { FormResource } from './form-resource';
+import { FORM_APP, FormAppImpl, checkedAnswer, type FormsContext } from './form/form';
+import { writeResponse } from './form/destination';
+import { itemsOf, type FormState, type ResponseModel } from './form/model';
+import { HTML_SERVICE, HtmlServiceImpl } from './html';
+import { LOCK_SERVICE, LockControl, LockServiceImpl } from './lock';
+import { LOGGER, LoggerImpl, createConsole } from './logger';
+import { MAIL_APP, MailAppImpl, type MailState } from './mail';
+import { PROPERTIES_SERVICE, PropertiesServiceImpl, type PropertyStores } from './properties';
+import { SCRIPT_APP, ScriptAppImpl, type TriggerModel, type TriggerState } from './script';
+import { SESSION, SessionImpl } from './session';
+import { CHARTS } from './spreadsheet/charts';
+import type { SheetsContext } from './spreadsheet/context';
+import { newSheet, newWorkbook, type Cell, type WorkbookModel } from './spreadsheet/model';
+import { putCells } from './spreadsheet/sheet';
+import { SPREADSHEET_APP, SpreadsheetAppImpl, exposeSpreadsheet } from './spreadsheet/spreadsheet';
+import { STATE_VERSION, cloneJson, type EmulatorState } from './state';
+import { workbookView } from './snapshot';
+import { UI, UiImpl, UiRecorder } from './ui';
+import { UTILITIES, UtilitiesImpl } from './utilities';
+import { ChartType } from './enums';
+import type { CellValue, SentMail, WorkbookView } from './view';
+import { serialFromInstant } from './zone';
+
+export type { EmulatorState } from './state';
+export type { FormResource } from './form-resource';
+export type { CallCounter } from './counter';
+export type { UiEvent, UiRecorder, ScriptedAnswer, MenuEntry, ButtonName } from './ui';
+export type { LockControl, LockScope } from './lock';
+export type { LogEntry, AuthModeName } from './env';
+export type { PropertyStores } from './properties';
+export type { ResponseModel } from './form/model';
+export type { TriggerModel } from './script';
+export { loadBundle, type Bundle } from './runtime';
+
+export interface EmulatorOptions {
+  /** The survey's form (Forms API resource); none by default. */
+  readonly form?: FormResource | null;
+  /** FormApp.openById/openByUrl fail as when the form was deleted or access was lost. */
+  readonly formUnavailable?: boolean;
+  /** The script's and spreadsheet's time zone; default 'Asia/Tokyo'. */
+  readonly timeZone?: string;
+  /** The emulated clock; default real time. */
+  readonly now?: Date;
+  /** The user running the script (active = effective); default 'staff@example.jp'. */
+  readonly user?: string;
+  /** Recipients MailApp may send to per day; default 100 (a consumer account). */
+  readonly mailQuota?: number;
+  /** Where createHtmlOutputFromFile looks; default <cwd>/dist. */
+  readonly htmlDir?: string;
+  /** Default '回答'. */
+  readonly spreadsheetName?: string;
+  /** Print Logger/console output as well as capturing it; default false. */
+  readonly echoLogs?: boolean;
+}
+
+/** What the script sees as globals, typed as Google types them. */
+export interface ScriptGlobals {
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly FormApp: GoogleAppsScript.Forms.FormApp;
+  readonly MailApp: GoogleAppsScript.Mail.MailApp;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  readonly Session: GoogleAppsScript.Base.Session;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly Charts: GoogleAppsScript.Charts.Charts;
+  readonly Logger: GoogleAppsScript.Base.Logger;
+  readonly console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'time' | 'timeEnd'>;
+  readonly Date: DateConstructor;
+}
+
+/** A respondent's web answers, keyed by question title: text, option(s), a scale number, or one entry per grid row. */
+export interface WebResponse {
+  readonly answers: Readonly<Record<string, string | number | readonly string[] | ReadonlyArray<string | readonly string[] | null>>>;
+  readonly email?: string;
+  /** Default: the emulated now. */
+  readonly at?: Date;
+}
+
+interface Parts {
+  readonly env: Env;
+  readonly workbook: WorkbookModel;
+  readonly properties: PropertyStores;
+  readonly triggers: TriggerState;
+  readonly mail: MailState;
+  form: FormState | null;
+  readonly scriptId: string;
+  readonly mailQuota: number;
+  readonly htmlDir: string;
+}
+
+export class Emulator {
+  readonly ui = new UiRecorder();
+  readonly locks: LockControl;
+  /** The services, as the script's globals (only the methods the emulator implements exist at run time). */
+  readonly globals: ScriptGlobals;
+  private readonly parts: Parts;
+  private readonly sheets: SheetsContext;
+
+  constructor(options: EmulatorOptions = {}) {
+    const timeZone = options.timeZone ?? 'Asia/Tokyo';
+    const env = new Env({ timeZone, now: options.now ?? null, user: options.user ?? 'staff@example.jp', echoLogs: options.echoLogs ?? false });
+    const form = options.form ? { resource: cloneJson(options.form), responses: [], unavailable: options.formUnavailable ?? false } : null;
+    this.parts = {
+      env,
+      workbook: newWorkbook('emulated-spreadsheet', options.spreadsheetName ?? '回答', timeZone),
+      properties: { document: {}, script: {}, user: {} },
+      triggers: { triggers: [], nextUid: 1001 },
+      mail: { outbox: [], used: { day: '', recipients: 0 } },
+      form,
+      scriptId: 'emulated-script',
+      mailQuota: options.mailQuota ?? 100,
+      htmlDir: options.htmlDir ?? resolve(process.cwd(), 'dist'),
+    };
+    this.locks = new LockControl(env);
+    this.sheets = this.sheetsContext();
+    this.globals = this.createGlobals();
+  }
+
+  /** Continues a saved run; options given here override the saved ones. */
+  static restore(state: EmulatorState, options: Partial<EmulatorOptions> = {}): Emulator {
+    if (state.version !== STATE_VERSION) throw new EmulatorUsageError(`Saved state version ${state.version} is not ${STATE_VERSION}.`);
+    const saved = cloneJson(state);
+    const emulator = new Emulator({
+      timeZone: saved.options.timeZone, user: saved.options.user, mailQuota: saved.options.mailQuota,
+      ...(saved.options.now === null ? {} : { now: new Date(saved.options.now) }),
+      ...options,
+    });
+    const parts = emulator.parts;
+    Object.assign(parts.workbook, saved.workbook);
+    Object.assign(parts.properties.document, saved.properties.document);
+    Object.assign(parts.properties.script, saved.properties.script);
+    Object.assign(parts.properties.user, saved.properties.user);
+    parts.triggers.triggers.push(...saved.triggers.triggers);
+    parts.triggers.nextUid = saved.triggers.nextUid;
+    parts.mail.outbox.push(...saved.mail.outbox.map((mail) => ({ ...mail, sentAt: parts.env.newDate(Date.parse(mail.sentAt)) })));
+    parts.mail.used = { ...saved.mail.used };
+    const form = options.form === undefined ? saved.form : options.form && { resource: cloneJson(options.form), responses: saved.form?.responses ?? [], unavailable: false };
+    parts.form = form ? { ...form, unavailable: options.formUnavailable ?? form.unavailable } : null;
+    return emulator;
+  }
+
+  save(): EmulatorState {
+    const { env, workbook, properties, triggers, mail, form, scriptId, mailQuota } = this.parts;
+    return cloneJson({
+      version: STATE_VERSION,
+      options: { timeZone: env.zone.id, user: env.user, mailQuota, now: env.fixedNowMs() },
+      scriptId, workbook, properties, triggers,
+      mail: { outbox: mail.outbox.map((m) => ({ ...m, sentAt: m.sentAt.toISOString() })), used: mail.used },
+      form,
+    });
+  }
+
+  /** Fixes the emulated clock (null: real time again). Changing the day resets the mail quota. */
+  setNow(date: Date | null): void {
+    this.parts.env.setNow(date);
+  }
+
+  now(): Date {
+    return this.parts.env.newDate(this.parts.env.nowMs());
+  }
+
+  get calls() {
+    return this.parts.env.counter;
+  }
+
+  get outbox(): readonly SentMail[] {
+    return this.parts.mail.outbox;
+  }
+
+  get logs(): readonly LogEntry[] {
+    return this.parts.env.logs;
+  }
+
+  get triggers(): readonly TriggerModel[] {
+    return cloneJson(this.parts.triggers.triggers);
+  }
+
+  /** The Properties stores as they are (read-only copies). */
+  properties(): PropertyStores {
+    return cloneJson(this.parts.properties);
+  }
+
+  /** The form's submitted responses (Node-side view). */
+  formResponses(): readonly ResponseModel[] {
+    return cloneJson(this.parts.form?.responses ?? []);
+  }
+
+  /** Makes FormApp unable (or able again) to open the form. */
+  setFormAvailable(available: boolean): void {
+    if (!this.parts.form) throw new EmulatorUsageError('The emulator has no form.');
+    this.parts.form.unavailable = !available;
+  }
+
+  /**
+   * Adds a sheet holding `values` as Sheets holds them: strings stay strings,
+   * Dates are date-times. With `asTyped`, strings are read as if a user typed
+   * them (or as Sheets imports a CSV): '123' becomes a number,
+   * '2023/12/01 9:14:29' a date-time, '=…' a formula — what setValues does.
+   * A new workbook's empty 'シート1' gives way to the first sheet added.
+   */
+  addSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean } = {}): void {
+    const { workbook, env } = this.parts;
+    if (workbook.sheets.some((sheet) => sheet.name === name)) throw new EmulatorUsageError(`A sheet named "${name}" already exists.`);
+    const untouched = workbook.sheets.length === 1 && workbook.sheets[0].rows.length === 0 && workbook.sheets[0].name === 'シート1';
+    const sheet = newSheet(workbook, name);
+    putCells(sheet, values, (value): Cell => {
+      if (options.asTyped) {
+        const entered = enter(value, undefined, { zone: env.zone, nowMs: env.nowMs() });
+        return { v: entered.value, ...(entered.formula ? { f: entered.formula } : {}), ...(entered.autoFormat ? { nf: entered.autoFormat } : {}) };
+      }
+      if (value instanceof Date) return { v: serialFromInstant(value.getTime(), env.zone), nf: 'yyyy/MM/dd H:mm:ss' };
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { v: value };
+      return { v: '' };
+    });
+    if (untouched) workbook.sheets.splice(0, 1, sheet);
+    else workbook.sheets.push(sheet);
+    workbook.activeSheetId = workbook.sheets[0].id;
+  }
+
+  /** Makes `sheetName` the form's response sheet: getFormUrl() answers the form's URL and submissions land there. */
+  linkForm(sheetName: string): void {
+    const { workbook, form } = this.parts;
+    if (!form) throw new EmulatorUsageError('The emulator has no form to link.');
+    const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
+    if (!sheet) throw new EmulatorUsageError(`No sheet named "${sheetName}".`);
+    workbook.formSheetId = sheet.id;
+  }
+
+  /** A respondent submits the web form: recorded in the form and appended to the linked sheet, as Forms does. */
+  submitResponse(response: WebResponse): void {
+    const { env, workbook, form } = this.parts;
+    if (!form) throw new EmulatorUsageError('The emulator has no form.');
+    const items = itemsOf(form.resource);
+    const answers = Object.entries(response.answers).map(([title, value]) => {
+      const matching = items.filter((item) => item.title === title);
+      if (matching.length !== 1) throw new EmulatorUsageError(`The form has ${matching.length} items titled "${title}".`);
+      return { itemId: matching[0].itemId, value: checkedAnswer(matching[0], value) };
+    });
+    const ordered = items.flatMap((item) => answers.filter((answer) => answer.itemId === item.itemId));
+    const record: ResponseModel = {
+      id: `2_ABaOnu${form.responses.length + 1}`, timestamp: (response.at ?? this.now()).getTime(), email: response.email ?? '', answers: ordered,
+    };
+    form.responses.push(record);
+    writeResponse(env, workbook, form, items, record);
+  }
+
+  /** The workbook and outbox as the output writers consume them. */
+  view(): WorkbookView {
+    return workbookView(this.sheets, this.parts.mail.outbox);
+  }
+
+  /** Runs `body` as one script execution (used by loadBundle). */
+  execute<T>(run: Run, body: () => T): T {
+    return this.parts.env.execute(run, body);
+  }
+
+  /** @internal the shared runtime, for loadBundle. */
+  get env(): Env {
+    return this.parts.env;
+  }
+
+  /** @internal the container as an event's `source`, obtained without a counted service call. */
+  scriptSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return exposeSpreadsheet(this.sheets);
+  }
+
+  private sheetsContext(): SheetsContext {
+    const { env, workbook } = this.parts;
+    const ui = new UiImpl(env, this.ui);
+    return {
+      env, workbook, ui: this.ui,
+      scriptUi: () => env.expose(ui, UI),
+      formUrl: () => (this.parts.form ? `https://docs.google.com/forms/d/${this.parts.form.resource.formId}/edit` : null),
+    };
+  }
+
+  private createGlobals(): ScriptGlobals {
+    const { env, workbook, properties, triggers, mail, scriptId, mailQuota, htmlDir } = this.parts;
+    const forms: FormsContext = { env, workbook, state: () => this.parts.form };
+    const charts = { ChartType };
+    return {
+      SpreadsheetApp: env.expose(new SpreadsheetAppImpl(this.sheets), SPREADSHEET_APP),
+      FormApp: env.expose(new FormAppImpl(forms), FORM_APP),
+      MailApp: env.expose(new MailAppImpl(env, mail, mailQuota), MAIL_APP),
+      PropertiesService: env.expose(new PropertiesServiceImpl(env, properties), PROPERTIES_SERVICE),
+      LockService: env.expose(new LockServiceImpl(env, this.locks), LOCK_SERVICE),
+      HtmlService: env.expose(new HtmlServiceImpl(env, htmlDir), HTML_SERVICE),
+      ScriptApp: env.expose(new ScriptAppImpl(env, triggers, workbook.id, scriptId), SCRIPT_APP),
+      Session: env.expose(new SessionImpl(env), SESSION),
+      Utilities: env.expose(new UtilitiesImpl(env), UTILITIES),
+      Charts: env.expose(charts as Pick<GoogleAppsScript.Charts.Charts, never>, CHARTS),
+      Logger: env.expose(new LoggerImpl(env), LOGGER),
+      console: createConsole(env),
+      Date: env.DateGlobal,
+    };
+  }
+}
