@@ -30,7 +30,7 @@ import { SCRIPT_APP, ScriptAppImpl, type TriggerModel, type TriggerState } from 
 import { SESSION, SessionImpl } from './session';
 import { CHARTS } from './spreadsheet/charts';
 import type { SheetsContext } from './spreadsheet/context';
-import { newSheet, newWorkbook, type Cell, type WorkbookModel } from './spreadsheet/model';
+import { newSheet, newWorkbook, type Cell, type SheetModel, type WorkbookModel } from './spreadsheet/model';
 import { putCells } from './spreadsheet/sheet';
 import { SPREADSHEET_APP, SpreadsheetAppImpl, exposeSpreadsheet } from './spreadsheet/spreadsheet';
 import { STATE_VERSION, cloneJson, type EmulatorState } from './state';
@@ -221,10 +221,29 @@ export class Emulator {
    * A new workbook's empty 'シート1' gives way to the first sheet added.
    */
   addSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean } = {}): void {
-    const { workbook, env } = this.parts;
+    const { workbook } = this.parts;
     if (workbook.sheets.some((sheet) => sheet.name === name)) throw new EmulatorUsageError(`A sheet named "${name}" already exists.`);
     const untouched = workbook.sheets.length === 1 && workbook.sheets[0].rows.length === 0 && workbook.sheets[0].name === 'シート1';
     const sheet = newSheet(workbook, name);
+    this.fill(sheet, values, options);
+    if (untouched) workbook.sheets.splice(0, 1, sheet);
+    else workbook.sheets.push(sheet);
+    workbook.activeSheetId = workbook.sheets[0].id;
+  }
+
+  /**
+   * Replaces what an existing sheet holds, as when Forms has added rows to the
+   * response sheet between two runs (the same cell rules as addSheet).
+   */
+  replaceSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean } = {}): void {
+    const sheet = this.parts.workbook.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new EmulatorUsageError(`No sheet named "${name}".`);
+    sheet.rows = [];
+    this.fill(sheet, values, options);
+  }
+
+  private fill(sheet: SheetModel, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean }): void {
+    const { env } = this.parts;
     putCells(sheet, values, (value): Cell => {
       if (options.asTyped) {
         const entered = enter(value, undefined, { zone: env.zone, nowMs: env.nowMs() });
@@ -234,9 +253,6 @@ export class Emulator {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { v: value };
       return { v: '' };
     });
-    if (untouched) workbook.sheets.splice(0, 1, sheet);
-    else workbook.sheets.push(sheet);
-    workbook.activeSheetId = workbook.sheets[0].id;
   }
 
   /** Makes `sheetName` the form's response sheet: getFormUrl() answers the form's URL and submissions land there. */

@@ -4,3 +4,11 @@
  * pushed script (see build.mjs); export nothing else.
  */
 export { onOpen, onInstall } from './actions/menu';
+export { generateSummary } from './actions/summary';
+export { openSettings } from './actions/settings';
+export { openPaperEntry, paperEntryStart, paperLookup, paperSave, paperLoad, paperDelete } from './actions/paper-entry';
+export { openPaperImport, paperImportSources, paperImportFile, paperImportSheet } from './actions/paper-import';
+export { openRosterImport, rosterImportFile } from './actions/roster-import';
+export {
+  openReminders, reminderDialog, reminderSend, reminderAutomatic, enableAutoReminders, disableAutoReminders, sendScheduledReminders,
+} from './actions/reminders';

@@ -9,8 +9,31 @@ export const MENU = {
   summary: '集計を作成',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
+  reminderMenu: 'リマインドメール',
   reminders: 'リマインドメール…',
+  rosterImport: '名簿を取り込み…',
+  autoOn: '自動送信を設定',
+  autoOff: '自動送信を解除',
   settings: '設定',
+} as const;
+
+/** Titles of the sidebar and dialogs. */
+export const DIALOGS = {
+  paperEntry: '郵送回答を入力',
+  paperImport: '郵送回答を一括取り込み',
+  rosterImport: '名簿を取り込み',
+  reminders: 'リマインドメール',
+} as const;
+
+export const COMMON = {
+  busy: 'ほかの方が操作中のため、実行できませんでした。少し待ってから、もう一度お試しください。',
+  noForm: 'このスプレッドシートにはフォームが連携されていません。フォームの「回答」タブから回答先をこのスプレッドシートにしてください。',
+  formUnavailable: 'フォームを開けませんでした（削除されたか、権限がありません）。回答シートの見出しから設問を推定します。',
+  noResponseSheet: 'フォームの回答が入るシートが見つかりません。フォームの「回答」タブで回答先をこのスプレッドシートにしてください。',
+  noRoster: '「名簿」シートがありません。メニューの「名簿を取り込み」から名簿のCSVを取り込んでください。',
+  unreadableFile: 'ファイルを読めませんでした。CSV形式（UTF-8 またはShift_JIS）で保存したファイルを選んでください。',
+  emptyFile: 'ファイルに見出しの行がありません。',
+  noSuchSheet: (name: string) => `シート「${name}」が見つかりません。`,
 } as const;
 
 // ── Summary ─────────────────────────────────────────────────────────────────
@@ -46,8 +69,6 @@ export const SUMMARY = {
   cumulative: '累計',
   perDayChart: '日別の回答数と累計',
   noRoster: '名簿シートがないため、送付数と回答率は表示していません。',
-  simpleTitle: (title: string) => title,
-  answeredNote: (answered: number, total: number) => `回答者数 ${answered} / ${total}`,
   crossTitle: (question: string, by: string) => `${question} × ${by}`,
   layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）`,
   withinBlock: (within: string, label: string) => `${within}：${label}`,
@@ -63,13 +84,10 @@ export const SUMMARY = {
   responseRate: '回答率（回答数 / 送付数）',
   yesShare: (title: string, option: string) => `${title}：「${option}」`,
   topOption: (title: string, rank: number, option: string) => `${title}：${rank}位「${option}」`,
-  ratio: (count: number, total: number) => `${count} / ${total}`,
-  fallbackNote: 'フォームを開けなかったため、回答シートの見出しから設問を推定して集計しました。',
   ignoredColumns: (titles: readonly string[]) => `どの設問にも当たらない列は集計していません：${titles.join('、')}`,
   running: '集計を作成しています…',
   done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
   noAnswers: '回答がまだありません。',
-  noResponseSheet: 'フォームの回答シートが見つかりません。フォームと連携したスプレッドシートで実行してください。',
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
@@ -92,6 +110,21 @@ export const PAPER = {
   imported: (accepted: number, held: number) => (held === 0
     ? `${accepted}件を取り込みました。`
     : `${accepted}件を取り込みました。${held}件は「要確認」シートに移しました。理由を見て直し、そのシートからもう一度取り込んでください。`),
+} as const;
+
+export const PAPER_IMPORT = {
+  skipped: (count: number) => `空の行 ${count} 行は読み飛ばしました。`,
+  from: (fileName: string, message: string) => `「${fileName}」：${message}`,
+} as const;
+
+export const PAPER_ENTRY = {
+  saved: (rosterId: string) => `整理番号 ${rosterId} の回答を保存しました。`,
+  corrected: (rosterId: string) => `整理番号 ${rosterId} の回答を修正しました。`,
+  deleted: (rosterId: string) => `整理番号 ${rosterId} の回答を削除しました。`,
+  notFound: (rosterId: string) => `整理番号 ${rosterId} の郵送回答は見つかりません。`,
+  invalid: '保存していません。赤字の箇所を確かめてください。',
+  alreadyAnswered: (rosterId: string, channel: 'web' | 'paper', on: string) =>
+    `整理番号 ${rosterId} の方は${on ? `${on}に` : ''}${channel === 'web' ? 'Webフォームで' : '郵送で'}回答済みです。2件目の回答として保存しますか？`,
 } as const;
 
 export function paperReasonText(reason: PaperReason): string {
@@ -154,6 +187,23 @@ import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 
 export const REMINDER_SHEETS = { roster: '名簿', log: '送信履歴', postal: '郵送リマインド' } as const;
+
+export const REMINDER_RUN = {
+  automaticOn: (hour: number) => `自動送信を設定しました。毎日${hour}時ごろ、その日に送る回のリマインドを未回答の方へ送り、締切を過ぎると自動で止まります。`,
+  alreadyOn: '自動送信はすでに設定されています。',
+  automaticOff: '自動送信を解除しました。',
+  alreadyOff: '自動送信は設定されていません。',
+  noDeadline: '回答締切日が設定されていないため、自動送信を設定できません。設定シートで締切日を入れてください。',
+  changed: 'プレビューの後に送信状況が変わりました（ほかの実行で送信済みなど）。もう一度プレビューを確認してください。',
+  nothingDue: '今日送る相手はいません。',
+  blocked: 'メールの設定に問題があるため送信しません。',
+} as const;
+
+export const ROSTER_IMPORT = {
+  confirmReplace: (rows: number) => `「名簿」シートにはすでに${rows}行あります。取り込んだ名簿で置き換えますか？（回答や送信履歴は消えません）`,
+  imported: (fileName: string, count: number) => `「${fileName}」から名簿を取り込みました（${count}名）。`,
+  stopped: '名簿を取り込めませんでした（何も書き込んでいません）。',
+} as const;
 
 const slashDay = (day: string) => day.replace(/-/g, '/');
 const roundLabel = (day: string, daysBefore: number) => `${slashDay(day)}（${daysBefore === 0 ? '締切当日' : `締切${daysBefore}日前`}）`;
@@ -321,5 +371,6 @@ export const SETTINGS = {
     unknownQuestion: (row: number, value: string) => `設定シート ${row}行目：「${value}」に当たる設問がフォームにありません。`,
     badValue: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は使えない値です。`,
   },
-  created: '設定シートを作りました。値を変えてから、もう一度実行してください。',
+  created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
+  opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
 } as const;

@@ -5,6 +5,21 @@ import { addMenu, placementOnOpen } from '../gas/ui';
 function buildMenu(placement: MenuPlacement): void {
   addMenu(placement, MENU.title, [
     { label: MENU.summary, handler: 'generateSummary' },
+    'separator',
+    { label: MENU.paperEntry, handler: 'openPaperEntry' },
+    { label: MENU.paperImport, handler: 'openPaperImport' },
+    'separator',
+    {
+      label: MENU.reminderMenu,
+      items: [
+        { label: MENU.reminders, handler: 'openReminders' },
+        { label: MENU.autoOn, handler: 'enableAutoReminders' },
+        { label: MENU.autoOff, handler: 'disableAutoReminders' },
+        { label: MENU.rosterImport, handler: 'openRosterImport' },
+      ],
+    },
+    'separator',
+    { label: MENU.settings, handler: 'openSettings' },
   ]);
 }
 

@@ -5,7 +5,7 @@
  * replaces exactly them and never a sheet someone made with the same name.
  */
 import type { CellValue } from '../model/cells';
-import type { ChartKind, SheetPlan } from '../model/sheet-plan';
+import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
 import { numberFormat, toCells } from './values';
 
 const ROLE_KEY = 'followup-survey.role';
@@ -65,6 +65,14 @@ function legendPosition(kind: ChartKind, series: number): string {
   return series > 1 ? 'bottom' : 'none';
 }
 
+/** Google refuses ranges beyond the sheet's grid: grow it first (two calls at most). */
+function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /** Replaces the sheet's content with the plan: values, formats, layout and charts. */
 export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
@@ -72,6 +80,7 @@ export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Sheet
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
   if (rows > 0 && columns > 0) {
+    ensureSize(sheet, rows, Math.max(columns, plan.columnWidths.length));
     const range = sheet.getRange(1, 1, rows, columns);
     range.setNumberFormats(plan.formats.map((row) => row.map(numberFormat)));
     range.setValues(toCells(plan.values));
@@ -95,4 +104,16 @@ export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Sheet
     if (chart.vAxisTitle) builder = builder.setOption('vAxis.title', chart.vAxisTitle);
     sheet.insertChart(builder.build());
   }
+}
+
+/** One rectangle of cells (and their formats) at a 1-based position: one call per kind. */
+export function writeBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number,
+  values: readonly (readonly CellValue[])[], formats?: readonly (readonly (CellFormat | null)[])[],
+): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
+  const range = sheet.getRange(row, column, values.length, values[0].length);
+  if (formats) range.setNumberFormats(formats.map((line) => line.map(numberFormat)));
+  range.setValues(toCells(values));
 }

@@ -19,7 +19,10 @@ export function toCells(values: readonly (readonly CellValue[])[]): CellValue[][
 }
 
 const NUMBER_FORMATS: Record<CellFormat, string> = {
-  text: '@',
+  // Text stays text through the quote prefix (toCell), which Sheets honours
+  // under the default format; the '@' format is not used so that the two are
+  // never combined.
+  text: 'General',
   integer: '#,##0',
   percent: '0.0%',
   date: 'yyyy/mm/dd',

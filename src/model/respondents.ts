@@ -36,6 +36,15 @@ export interface WebSheetLayout {
   readonly match: ColumnMatch;
 }
 
+/** Columns Forms fills itself (timestamp, e-mail, quiz score): never answers to a question. */
+export function reservedColumns(headers: readonly string[]): Set<number> {
+  const reserved = new Set<number>();
+  headers.map(matchKey).forEach((key, index) => {
+    if (TIMESTAMP_TITLES.includes(key) || EMAIL_TITLES.includes(key) || SCORE_TITLES.includes(key)) reserved.add(index);
+  });
+  return reserved;
+}
+
 /** Finds the columns of a form-linked response sheet. Null when it has no timestamp column. */
 export function webSheetLayout(values: readonly (readonly CellValue[])[], survey: Survey): WebSheetLayout | null {
   const headers = (values[0] ?? []).map((cell) => String(cell));
@@ -43,12 +52,8 @@ export function webSheetLayout(values: readonly (readonly CellValue[])[], survey
   const timestampColumn = keys.findIndex((key) => TIMESTAMP_TITLES.includes(key));
   if (timestampColumn < 0) return null;
   const emailIndex = keys.findIndex((key) => EMAIL_TITLES.includes(key));
-  const emailColumn = emailIndex >= 0 ? emailIndex : null;
-  const reserved = new Set<number>([timestampColumn]);
-  if (emailColumn !== null) reserved.add(emailColumn);
-  keys.forEach((key, index) => { if (SCORE_TITLES.includes(key)) reserved.add(index); });
-  const match = matchColumns(headers, fieldsOf(survey.questions), { reserved, rows: values.slice(1), byPosition: true });
-  return { timestampColumn, emailColumn, match };
+  const match = matchColumns(headers, fieldsOf(survey.questions), { reserved: reservedColumns(headers), rows: values.slice(1), byPosition: true });
+  return { timestampColumn, emailColumn: emailIndex >= 0 ? emailIndex : null, match };
 }
 
 /**

@@ -27,3 +27,31 @@ export function heldSheetValues(header: readonly string[], held: readonly HeldRo
   }
   return values;
 }
+
+/**
+ * Adds newly held rows below those still waiting in the 要確認 sheet. Files
+ * may order or name their columns differently: columns are lined up by title
+ * (ignoring width and spacing), new titles are added at the right.
+ */
+export function appendHeld(existing: readonly (readonly CellValue[])[], incoming: readonly (readonly CellValue[])[]): CellValue[][] {
+  if (existing.length === 0) return incoming.map((row) => [...row]);
+  const header = existing[0].map((cell) => String(cell));
+  const keys = header.map(matchKey);
+  const placeOf = incoming[0].map((cell) => {
+    const key = matchKey(String(cell));
+    let column = key === '' ? -1 : keys.indexOf(key);
+    if (column < 0) {
+      column = header.length;
+      header.push(String(cell));
+      keys.push(key === '' ? `\u0000${column}` : key);
+    }
+    return column;
+  });
+  const widen = (row: readonly CellValue[]) => Array.from({ length: header.length }, (_, column) => row[column] ?? '');
+  const moved = incoming.slice(1).map((row) => {
+    const cells: CellValue[] = new Array<CellValue>(header.length).fill('');
+    row.forEach((cell, column) => { cells[placeOf[column]] = cell; });
+    return cells;
+  });
+  return [header, ...existing.slice(1).map(widen), ...moved];
+}

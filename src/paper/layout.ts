@@ -8,7 +8,7 @@
 import type { CellValue, FieldAnswer } from '../model/cells';
 import { formatAnswer, isBlank, parseWebCell } from '../model/cells';
 import { matchColumns } from '../model/columns';
-import { formatDateTime, instantOf, parseDay } from '../model/dates';
+import { dayOf, formatDateTime, instantOf, parseDay } from '../model/dates';
 import type { Respondent } from '../model/respondents';
 import type { Field, Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
@@ -193,4 +193,15 @@ export function paperRow(
     row[layout.columns.get(field.id) as number] = formatAnswer(field, answer.answers.get(field.id) ?? null);
   }
   return row;
+}
+
+/** How many answers `enteredBy` typed on `day`: the sidebar's running count. */
+export function countEnteredOn(values: readonly (readonly CellValue[])[], survey: Survey, enteredBy: string, day: string, timeZone: string): number {
+  const layout = paperLayout(survey, values);
+  let count = 0;
+  for (let r = layout.bodyStart; r < values.length; r++) {
+    const at = values[r][layout.meta.enteredAt];
+    if (cellString(values[r][layout.meta.enteredBy]) === enteredBy && at instanceof Date && dayOf(at, timeZone) === day) count++;
+  }
+  return count;
 }

@@ -6,7 +6,15 @@ import { simpleSheet } from './simple';
 import { statusSheet } from './status';
 import { textsSheet } from './texts';
 
-/** The summary sheets, in tab order. */
-export function summarySheets(summary: Summary, timeZone: string): SheetPlan[] {
-  return [statusSheet(summary, timeZone), simpleSheet(summary), crossSheet(summary), textsSheet(summary), highlightsSheet(summary)];
+export type SummarySheetKey = 'status' | 'simple' | 'cross' | 'texts' | 'highlights';
+
+/** The summary sheets, in tab order, each under a key that stays the same when its name is translated. */
+export function summarySheets(summary: Summary, timeZone: string): Array<{ key: SummarySheetKey; plan: SheetPlan }> {
+  return [
+    { key: 'status', plan: statusSheet(summary, timeZone) },
+    { key: 'simple', plan: simpleSheet(summary) },
+    { key: 'cross', plan: crossSheet(summary) },
+    { key: 'texts', plan: textsSheet(summary) },
+    { key: 'highlights', plan: highlightsSheet(summary) },
+  ];
 }

@@ -1,0 +1,123 @@
+/**
+ * The 郵送回答を入力 sidebar's server side. Every save re-reads the sheets
+ * and validates again inside the document lock: two clerks typing at once
+ * never overwrite each other, and nothing the browser sends is trusted.
+ */
+import type { Channel } from '../model/respondents';
+import { dayOf, formatDay } from '../model/dates';
+import { DIALOGS, PAPER_ENTRY, paperEntryProblemText } from '../messages';
+import { normalizeRosterId } from '../paper/answer';
+import { entryModel, findPaperEntry, validateEntry } from '../paper/entry';
+import { countEnteredOn, paperRow } from '../paper/layout';
+import { currentUser } from '../gas/platform';
+import { writeBlock } from '../gas/sheets';
+import { showSidebar } from '../gas/ui';
+import type { PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveRequest, PaperSaveResult } from './api';
+import type { Everything } from './context';
+import { answeredByRosterId, loadOrThrow, whileLocked } from './context';
+import { paperRowFormats, preparePaperSheet } from './paper-sheet';
+
+export function openPaperEntry(): void {
+  showSidebar('paper-entry', DIALOGS.paperEntry);
+}
+
+function enteredToday(all: Everything, user: string, values = all.answers.paperValues): number {
+  return countEnteredOn(values, all.answers.survey, user, all.book.today, all.book.timeZone);
+}
+
+export function paperEntryStart(): PaperEntryStart {
+  const all = loadOrThrow();
+  return {
+    model: entryModel(all.answers.survey),
+    today: all.book.today,
+    enteredToday: enteredToday(all, currentUser()),
+    rosterAvailable: !!all.roster?.result.ok,
+  };
+}
+
+/** When and how this person answered, if they have: the first of their answers. */
+function answeredInfo(all: Everything, rosterId: string): { channel: Channel; on: string } | null {
+  const person = all.match?.people.find((candidate) => normalizeRosterId(candidate.entry.id) === rosterId);
+  if (person && person.status.kind === 'answered') {
+    const { respondent } = person.status.answers[0];
+    return { channel: respondent.channel, on: respondent.receivedAt ? formatDay(dayOf(respondent.receivedAt, all.book.timeZone)) : '' };
+  }
+  const paper = all.answers.paper.find((respondent) => respondent.rosterId === rosterId);
+  if (paper) return { channel: 'paper', on: paper.receivedAt ? formatDay(dayOf(paper.receivedAt, all.book.timeZone)) : '' };
+  return null;
+}
+
+export function paperLookup(rosterId: string): PaperLookup {
+  const all = loadOrThrow();
+  const id = normalizeRosterId(String(rosterId ?? ''));
+  const entry = all.roster?.result.ok ? all.roster.result.roster.entries.find((candidate) => normalizeRosterId(candidate.id) === id) : undefined;
+  return {
+    rosterId: id,
+    name: entry ? entry.name : null,
+    known: !!entry,
+    answered: id === '' ? null : answeredInfo(all, id),
+    saved: all.answers.paper.some((respondent) => respondent.rosterId === id && id !== ''),
+  };
+}
+
+export function paperSave(request: PaperSaveRequest): PaperSaveResult {
+  return whileLocked(() => save(request));
+}
+
+function save(request: PaperSaveRequest): PaperSaveResult {
+  const all = loadOrThrow();
+  const survey = all.answers.survey;
+  const payload = request && typeof request === 'object' ? request.payload : undefined;
+  const id = normalizeRosterId(String((payload as { rosterId?: unknown } | undefined)?.rosterId ?? ''));
+  const correcting = request?.mode === 'correct';
+  const answered = answeredByRosterId(all.match, all.answers.paper);
+  // A correction replaces this person's paper answer; a confirmed duplicate is saved knowingly.
+  if (request?.confirmDuplicate || (correcting && answered.get(id) === 'paper')) answered.delete(id);
+  const rosterIds = all.roster?.result.ok ? new Set(all.roster.result.roster.entries.map((entry) => entry.id)) : null;
+  const result = validateEntry(survey, payload, { rosterIds, answered });
+  if (!result.ok) {
+    const onlyDuplicate = result.problems.every((problem) => problem.reason.kind === 'alreadyAnswered');
+    if (onlyDuplicate) {
+      const info = answeredInfo(all, id);
+      return { kind: 'confirmDuplicate', message: PAPER_ENTRY.alreadyAnswered(id, info?.channel ?? 'paper', info?.on ?? '') };
+    }
+    return {
+      kind: 'invalid', message: PAPER_ENTRY.invalid,
+      problems: result.problems.map((problem) => ({ fieldId: problem.fieldId, text: paperEntryProblemText(problem) })),
+    };
+  }
+  const user = currentUser();
+  const paper = preparePaperSheet(all.book, survey);
+  const stamp = { enteredBy: user, enteredAt: all.book.now };
+  const existing = correcting ? findPaperEntry(paper.values, survey, id, all.book.timeZone) : null;
+  const row = existing ? existing.row : Math.max(paper.values.length, paper.layout.bodyStart) + 1;
+  const cells = paperRow(paper.layout, result.answer, stamp, all.book.timeZone, existing ? paper.values[existing.row - 1] : []);
+  writeBlock(paper.sheet, row, 1, [cells], [paperRowFormats(paper.layout)]);
+  const values = [...paper.values];
+  values[row - 1] = cells;
+  return {
+    kind: 'saved',
+    message: existing ? PAPER_ENTRY.corrected(id) : PAPER_ENTRY.saved(id),
+    enteredToday: enteredToday(all, user, values),
+  };
+}
+
+export function paperLoad(rosterId: string): PaperLoadResult {
+  const all = loadOrThrow();
+  const id = normalizeRosterId(String(rosterId ?? ''));
+  const found = findPaperEntry(all.answers.paperValues, all.answers.survey, id, all.book.timeZone);
+  return found ? { kind: 'found', payload: found.payload } : { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
+}
+
+export function paperDelete(rosterId: string): PaperDeleteResult {
+  return whileLocked((): PaperDeleteResult => {
+      const all = loadOrThrow();
+      const id = normalizeRosterId(String(rosterId ?? ''));
+      const paper = preparePaperSheet(all.book, all.answers.survey);
+      const found = findPaperEntry(paper.values, all.answers.survey, id, all.book.timeZone);
+      if (!found) return { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
+      paper.sheet.deleteRow(found.row);
+      const values = paper.values.filter((_, index) => index !== found.row - 1);
+      return { kind: 'deleted', message: PAPER_ENTRY.deleted(id), enteredToday: enteredToday(all, currentUser(), values) };
+  });
+}

@@ -1,0 +1,69 @@
+/** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts. */
+import { COMMON, REMINDER_TEXT, SETTINGS, SUMMARY } from '../messages';
+import { responseFigures } from '../reminders/matching';
+import { statusBlock } from '../reminders/status';
+import type { SettingProblem } from '../settings/sheet';
+import type { SummaryJson } from '../summary/json';
+import { summaryJson } from '../summary/json';
+import { summarySheets } from '../summary/sheets';
+import { summarize } from '../summary/summarize';
+import { Busy, withDocumentLock } from '../gas/platform';
+import { ownedSheet, writeBlock, writePlan } from '../gas/sheets';
+import { alert, toast } from '../gas/ui';
+import { ensureSettingsSheet, loadEverything, openBook, ROLES } from './context';
+
+export function settingProblemText(problem: SettingProblem): string {
+  switch (problem.kind) {
+    case 'unknownKey': return SETTINGS.problems.unknownKey(problem.row, problem.key);
+    case 'unknownQuestion': return SETTINGS.problems.unknownQuestion(problem.row, problem.value);
+    case 'badValue': return SETTINGS.problems.badValue(problem.row, SETTINGS.keys[problem.key], problem.value);
+  }
+}
+
+/**
+ * Menu handler. Returns the figures as summary.json has them (Google ignores
+ * a menu handler's return value; the local run and the tests read it).
+ */
+export function generateSummary(): SummaryJson | null {
+  toast(SUMMARY.running);
+  const book = openBook();
+  const loaded = loadEverything(book);
+  if (!loaded.ok) {
+    alert(loaded.message);
+    return null;
+  }
+  const { answers, settings, roster, match } = loaded.all;
+  const respondents = [...answers.web, ...answers.paper];
+  const summary = summarize({
+    survey: answers.survey, respondents, settings: settings.settings.summary, timeZone: book.timeZone,
+    roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
+  });
+  const sheets = summarySheets(summary, book.timeZone);
+  try {
+    withDocumentLock(30_000, () => {
+      ensureSettingsSheet(book, answers.survey);
+      for (const { key, plan } of sheets) writePlan(ownedSheet(ROLES.summary(key), plan.name, book.owned), plan);
+      if (roster?.result.ok && match) {
+        const block = statusBlock(roster.result.roster, match);
+        writeBlock(roster.sheet, block.row, block.column, block.values, block.formats);
+      }
+    });
+  } catch (error) {
+    if (error instanceof Busy) {
+      alert(COMMON.busy);
+      return null;
+    }
+    throw error;
+  }
+  // Whatever staff must act on is said in a dialog; the rest in the toast.
+  const warnings = [
+    ...answers.notes,
+    ...settings.problems.map(settingProblemText),
+    ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
+  ];
+  const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
+  const info = answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : [];
+  if (warnings.length > 0) alert([done, '', ...warnings, ...info].join('\n'));
+  else toast([done, ...info].join('\n'));
+  return summaryJson(summary);
+}
