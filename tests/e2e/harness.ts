@@ -56,3 +56,20 @@ export function sheetValues(book: Book, name: string): readonly (readonly CellVa
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet.values;
 }
+
+/** The sample as staff have it after importing the roster and the mailed answers. */
+export function preparedSample(options: BookOptions = {}): Book {
+  const book = sampleBook(options);
+  const roster = book.bundle.run('rosterImportFile', ...upload(sampleFile('roster.csv')), false) as { kind: string };
+  const paper = book.bundle.run('paperImportFile', ...upload(sampleFile('paper.csv'))) as { kind: string; imported?: number };
+  if (roster.kind !== 'imported' || paper.imported !== 12) throw new Error('the sample did not import');
+  return book;
+}
+
+/** Runs a menu item as a staff member would, answering OK to the one alert it may show. */
+export function clickMenu(book: Book, handler: string): unknown {
+  book.emulator.ui.answerNext('OK');
+  const result = book.bundle.call(handler);
+  book.emulator.ui.clear();
+  return result;
+}
