@@ -24,11 +24,12 @@ export function openPaperImport(): void {
 /** Sheets that may hold pasted answers: not the form's, not the add-on's own (but 要確認, to import corrections). */
 export function paperImportSources(): ImportSources {
   const all = loadOrThrow();
-  const formSheet = formResponseSheet();
-  const held = all.book.owned.get(ROLES.held);
-  const owned = new Set([...all.book.owned.values()].map((sheet) => sheet.getSheetId()));
+  const held = all.book.owned.get(ROLES.held)?.getSheetId();
+  // Sheet objects are not comparable: a sheet is known by its id.
+  const excluded = new Set([...all.book.owned.values()].map((sheet) => sheet.getSheetId()));
+  for (const sheet of [formResponseSheet(), all.roster?.sheet]) if (sheet) excluded.add(sheet.getSheetId());
   const sheets = spreadsheet().getSheets()
-    .filter((sheet) => sheet === held || (!owned.has(sheet.getSheetId()) && sheet.getSheetId() !== formSheet?.getSheetId() && sheet !== all.roster?.sheet))
+    .filter((sheet) => sheet.getSheetId() === held || !excluded.has(sheet.getSheetId()))
     .map((sheet) => sheet.getName());
   return { sheets };
 }
