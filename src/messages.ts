@@ -2,6 +2,18 @@
  * Every string a user reads: menus, dialogs, sheet labels, messages and mail
  * defaults. The UI speaks Japanese; nothing here names this survey's questions.
  */
+import type { CheckReason } from './reminders/matching';
+import type { RequiredColumn, RosterProblem } from './reminders/roster';
+import type { TemplateProblem } from './reminders/compose';
+import type { Schedule } from './reminders/rounds';
+import type { SendOutcome } from './reminders/send';
+import type { Channel } from './model/respondents';
+import type { CsvResult } from './model/csv';
+import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
+import type { ColumnProblem as PaperColumnProblem, HeldProblem as PaperHeldProblem, RowProblem } from './paper/importer';
+
+type PaperReason = RowProblem | EntryReason;
+type CsvProblem = Extract<CsvResult, { ok: false }>['problem'];
 
 // ── Menu ────────────────────────────────────────────────────────────────────
 export const MENU = {
@@ -91,11 +103,6 @@ export const SUMMARY = {
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
-type PaperColumnProblem = import('./paper/importer').ColumnProblem;
-type PaperHeldProblem = import('./paper/importer').HeldProblem;
-type PaperEntryProblem = import('./paper/entry').EntryProblem;
-type PaperReason = import('./paper/importer').RowProblem | import('./paper/entry').EntryReason;
-type CsvProblem = Extract<import('./model/csv').CsvResult, { ok: false }>['problem'];
 
 export const PAPER = {
   sheet: '郵送回答',
@@ -179,12 +186,6 @@ export function csvProblemText(problem: CsvProblem): string {
 }
 
 // ── Reminders ───────────────────────────────────────────────────────────────
-import type { CheckReason } from './reminders/matching';
-import type { RequiredColumn, RosterProblem } from './reminders/roster';
-import type { TemplateProblem } from './reminders/compose';
-import type { Schedule } from './reminders/rounds';
-import type { SendOutcome } from './reminders/send';
-import type { Channel } from './model/respondents';
 
 export const REMINDER_SHEETS = { roster: '名簿', log: '送信履歴', postal: '郵送リマインド' } as const;
 

@@ -7,6 +7,7 @@
  * the mistake this feature exists to avoid.
  */
 import type { Respondent } from '../model/respondents';
+import type { RosterFigures } from '../summary/summarize';
 import type { Roster, RosterEntry } from './roster';
 import { emailKey, idKey, nameKey } from './keys';
 
@@ -114,17 +115,8 @@ function byArrival(a: Answer, b: Answer): number {
   return at(a) - at(b) || a.respondent.row - b.respondent.row;
 }
 
-/** Sent and answered, overall and per value of each roster attribute: the roster side of the response rate. */
-export interface ResponseFigures {
-  readonly size: number;
-  readonly responded: number;
-  readonly attributes: ReadonlyArray<{
-    readonly title: string;
-    readonly values: ReadonlyArray<{ readonly label: string; readonly sent: number; readonly answered: number }>;
-  }>;
-}
-
-export function responseFigures(roster: Roster, match: RosterMatch): ResponseFigures {
+/** Sent and answered, overall and per value of each roster attribute: the roster side of the summary's response rate. */
+export function responseFigures(roster: Roster, match: RosterMatch): RosterFigures {
   const answered = (person: PersonMatch) => person.status.kind === 'answered';
   return {
     size: match.people.length,

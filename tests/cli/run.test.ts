@@ -47,7 +47,7 @@ describe('the local run on the sample', () => {
   it('reads new rows of the response sheet as new web answers', () => {
     const responses = readFileSync(join(REPO, 'samples/responses.csv'), 'utf8').trimEnd().split('\n');
     const header = responses[0].split(',');
-    const row = header.map((title, index) => (index === 0 ? '2023/12/22 10:00:00' : title === 'メールアドレス' ? 'coord001@example.jp' : ''));
+    const row: string[] = header.map((title, index) => (index === 0 ? '2023/12/22 10:00:00' : title === 'メールアドレス' ? 'coord001@example.jp' : ''));
     row[header.indexOf('② 職種')] = '看護師';
     const grown = join(out, 'responses-later.csv');
     writeFileSync(grown, `${responses.join('\n')}\n${row.join(',')}\n`);
