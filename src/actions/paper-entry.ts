@@ -111,13 +111,13 @@ export function paperLoad(rosterId: string): PaperLoadResult {
 
 export function paperDelete(rosterId: string): PaperDeleteResult {
   return whileLocked((): PaperDeleteResult => {
-      const all = loadOrThrow();
-      const id = normalizeRosterId(String(rosterId ?? ''));
-      const paper = preparePaperSheet(all.book, all.answers.survey);
-      const found = findPaperEntry(paper.values, all.answers.survey, id, all.book.timeZone);
-      if (!found) return { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
-      paper.sheet.deleteRow(found.row);
-      const values = paper.values.filter((_, index) => index !== found.row - 1);
-      return { kind: 'deleted', message: PAPER_ENTRY.deleted(id), enteredToday: enteredToday(all, currentUser(), values) };
+    const all = loadOrThrow();
+    const id = normalizeRosterId(String(rosterId ?? ''));
+    const paper = preparePaperSheet(all.book, all.answers.survey);
+    const found = findPaperEntry(paper.values, all.answers.survey, id, all.book.timeZone);
+    if (!found) return { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
+    paper.sheet.deleteRow(found.row);
+    const values = paper.values.filter((_, index) => index !== found.row - 1);
+    return { kind: 'deleted', message: PAPER_ENTRY.deleted(id), enteredToday: enteredToday(all, currentUser(), values) };
   });
 }
