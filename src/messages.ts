@@ -375,3 +375,21 @@ export const SETTINGS = {
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
 } as const;
+
+// ── Local run (npm start's report and charts) ───────────────────────────────
+export const LOCAL_REPORT = {
+  contents: '目次',
+  outbox: '送信メール',
+  mails: (count: number) => `${count} 通`,
+  charts: (count: number) => `グラフ ${count}`,
+  noMail: '送信したメールはありません。',
+  hiddenRows: (count: number) => `非表示の行（${count} 行）は省略しています。`,
+  to: '宛先',
+  from: '差出人',
+  subject: '件名',
+  sentAt: '送信日時',
+  body: '本文（冒頭）',
+  /** Axis names when a chart's header cells are empty. */
+  category: '項目',
+  series: '系列',
+} as const;

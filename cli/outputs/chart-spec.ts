@@ -7,6 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { CellValue, ChartView } from '../../emulator/view';
+import { LOCAL_REPORT } from '../../src/messages';
 
 /** Japanese first: the SVG names fonts the reader's browser picks from. */
 const CHART_FONT =
@@ -14,7 +15,7 @@ const CHART_FONT =
 /** Sheets' default series colours. */
 const PALETTE = ['#4285F4', '#EA4335', '#FBBC04', '#34A853', '#FF6D01', '#46BDC6', '#7BAAF7', '#F07B72', '#FCD04F', '#71C287'];
 /** Names for columns the header row leaves blank. */
-const FALLBACK = { category: '項目', series: '系列' } as const;
+const FALLBACK = { category: LOCAL_REPORT.category, series: LOCAL_REPORT.series } as const;
 
 export interface ChartDatum {
   /** Row and series of the value, 0-based: the sheet's order for slices and stacks. */

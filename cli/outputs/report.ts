@@ -8,20 +8,9 @@ import { formatDateTime } from '../../src/model/dates';
 import { singleLine } from '../../src/model/text';
 import type { SentMail, SheetView, WorkbookView } from '../../emulator/view';
 import type { RenderedChart } from './charts';
+import { LOCAL_REPORT } from '../../src/messages';
 
-const TEXT = {
-  contents: '目次',
-  outbox: '送信メール',
-  mails: (count: number) => `${count} 通`,
-  charts: (count: number) => `グラフ ${count}`,
-  noMail: '送信したメールはありません。',
-  hiddenRows: (count: number) => `非表示の行（${count} 行）は省略しています。`,
-  to: '宛先',
-  from: '差出人',
-  subject: '件名',
-  sentAt: '送信日時',
-  body: '本文（冒頭）',
-} as const;
+const TEXT = LOCAL_REPORT;
 
 const BODY_PREVIEW_LINES = 3;
 
