@@ -34,7 +34,7 @@ function start(data: PaperEntryStart): void {
   const topNotice = h('div', { class: 'top-notice' });
   const banner = h('div', { class: 'banner', hidden: true });
   const rosterId = h('input', {
-    id: 'roster-id', type: 'text', class: 'roster-id', autocomplete: 'off', spellcheck: 'false', autofocus: true,
+    id: 'roster-id', type: 'text', class: 'roster-id', autocomplete: 'off', spellcheck: 'false',
     'aria-describedby': 'lookup',
   });
   const lookup = h('div', { id: 'lookup', class: 'lookup', 'aria-live': 'polite' });
@@ -297,6 +297,7 @@ function start(data: PaperEntryStart): void {
     no.focus();
   });
 
+  // Built after load, so the autofocus attribute would come too late: 整理番号 is focused here.
   rosterId.focus();
 }
 
