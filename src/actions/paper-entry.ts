@@ -71,8 +71,10 @@ function save(request: PaperSaveRequest): PaperSaveResult {
   const id = normalizeRosterId(String((payload as { rosterId?: unknown } | undefined)?.rosterId ?? ''));
   const correcting = request?.mode === 'correct';
   const answered = answeredByRosterId(all.match, all.answers.paper);
-  // A correction replaces this person's paper answer; a confirmed duplicate is saved knowingly.
-  if (request?.confirmDuplicate || (correcting && answered.get(id) === 'paper')) answered.delete(id);
+  // A correction replaces this person's paper answer (a duplicate was confirmed when it was first saved);
+  // a confirmed duplicate is saved knowingly.
+  const hasPaperRow = all.answers.paper.some((respondent) => respondent.rosterId === id);
+  if (request?.confirmDuplicate || (correcting && hasPaperRow)) answered.delete(id);
   const rosterIds = all.roster?.result.ok ? new Set(all.roster.result.roster.entries.map((entry) => entry.id)) : null;
   const result = validateEntry(survey, payload, { rosterIds, answered });
   if (!result.ok) {

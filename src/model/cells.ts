@@ -196,7 +196,8 @@ export function parseTypedCell(field: Field, value: CellValue, formatDate: (date
 }
 
 const OTHER_PREFIX = /^その他\s*(?:[:：]\s*([\s\S]*)|[（(]([\s\S]*)[）)])$/;
-const OTHER_LABEL = 'その他';
+/** How paper questionnaires name the Other option; also the stored text of an Other ticked without words. */
+export const OTHER_LABEL = 'その他';
 
 const typedOptionsCache = new WeakMap<ChoiceField, readonly string[]>();
 

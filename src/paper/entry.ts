@@ -7,6 +7,7 @@
 import type { CellProblem, CellValue, FieldAnswer } from '../model/cells';
 import type { Day } from '../model/dates';
 import { dayOf, parseDay } from '../model/dates';
+import { OTHER_LABEL } from '../model/cells';
 import type { ChoiceType, Field, Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
 import { PAPER } from '../messages';
@@ -178,7 +179,8 @@ function checkAnswer(field: Field, value: unknown): { answer: FieldAnswer | null
       const { selected, other } = value;
       if (!Array.isArray(selected) || !selected.every((index) => typeof index === 'number')) return wrong;
       if (other !== undefined && other !== null && typeof other !== 'string') return wrong;
-      const otherText = typeof other === 'string' && other.trim() !== '' ? other.trim() : null;
+      // A string, even empty, means Other was ticked: without words it reads その他, never nothing.
+      const otherText = typeof other === 'string' ? other.trim() || OTHER_LABEL : null;
       if (otherText !== null && !field.hasOther) return { reason: { kind: 'otherNotAllowed' } };
       const seen = new Set<number>();
       for (const index of selected as number[]) {

@@ -109,6 +109,11 @@ describe('validateEntry', () => {
     expect(problems(answers({ 102: { selected: [], other: '防災' } }))[0].reason).toEqual({ kind: 'otherNotAllowed' });
   });
 
+  it('keeps an Other ticked without words as その他 rather than dropping it', () => {
+    const result = validateEntry(survey, { ...payload, ...answers({ 101: { selected: [], other: '  ' } }) }, check);
+    expect(result.ok && result.answer.answers.get('101')).toEqual({ kind: 'choice', selected: [], other: 'その他' });
+  });
+
   it('rejects a scale value out of range and answers of the wrong kind', () => {
     expect(problems(answers({ 103: { value: 6 } }))[0].reason).toEqual({ kind: 'scaleOutOfRange', value: '6', low: 1, high: 5 });
     expect(problems(answers({ 103: { value: 2.5 } }))[0].reason.kind).toBe('scaleOutOfRange');
