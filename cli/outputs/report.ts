@@ -25,7 +25,7 @@ nav ol { padding-left: 1.5rem; }
 .sheet { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
 .table-wrap { overflow: auto; max-width: 100%; max-height: 80vh; border: 1px solid #dadce0; }
 table { border-collapse: collapse; font-size: .9rem; }
-th, td { border: 1px solid #dadce0; padding: .25rem .5rem; vertical-align: top; white-space: pre-wrap; text-align: left; font-weight: normal; }
+th, td { border: 1px solid #dadce0; padding: .25rem .5rem; min-width: 4em; max-width: 36em; vertical-align: top; white-space: pre-wrap; text-align: left; font-weight: normal; }
 thead th { position: sticky; top: 0; background: #f1f3f4; }
 .bold > * { font-weight: bold; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
