@@ -356,7 +356,8 @@ export const SETTINGS = {
   yes: 'はい',
   no: 'いいえ',
   defaultSubject: '【ご回答のお願い】{締切}までにアンケートへのご回答をお願いします',
-  defaultBody: [
+  // Marked pure so that a dialog's bundle importing other objects from here leaves SETTINGS out.
+  defaultBody: /* @__PURE__ */ [
     '{氏名} 様',
     '',
     '先日ご案内したアンケートについて、まだご回答を確認できておりません。',
@@ -374,6 +375,128 @@ export const SETTINGS = {
   },
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
+} as const;
+
+// ── Dialogs ─────────────────────────────────────────────────────────────────
+// What the sidebar and dialogs (src/ui) say around the server's messages. One
+// object per dialog, and nothing but literals and functions, so that each
+// page's bundle keeps only the objects it imports.
+
+const CSV_ENCODING = '文字コードは UTF-8 でも Shift_JIS（Excelの「CSV」保存）でもかまいません。';
+const tooLarge = (bytes: number, wanted: string) =>
+  `ファイルが大きすぎます（${Math.ceil(bytes / 1024 / 1024)}MB）。${wanted}のCSVファイルを選んでいるか確かめてください。`;
+
+export const DIALOG_COMMON = {
+  close: '閉じる',
+  cancel: 'やめる',
+  loading: '読み込んでいます…',
+  import: '取り込む',
+  importing: '取り込んでいます…',
+  formatHeading: 'CSVファイルの形式',
+  reason: '理由',
+  /** A list's label with its length: 要確認の理由（12件） */
+  counted: (label: string, count: number) => `${label}（${count}件）`,
+  error: (detail: string) => (detail === '' ? 'エラーが発生しました。' : `エラーが発生しました：${detail}`),
+  outsideSpreadsheet: 'この画面はスプレッドシートのメニューから開いてください。',
+  missingServerFunction: (name: string) => `サーバーの処理「${name}」が見つかりません。アドオンを更新してから開き直してください。`,
+} as const;
+
+export const PAPER_ENTRY_DIALOG = {
+  enteredToday: (count: number) => `本日の入力：${count}件`,
+  requiredMark: '＊',
+  required: '（必須）',
+  hint: 'は必須の質問ですが、紙の回答が空欄なら空欄のまま保存できます。Enterキーで保存（複数行の欄ではCtrl+Enter）。',
+  checkingRoster: '名簿を確認しています…',
+  person: (name: string) => `${name} さん`,
+  notInRoster: (rosterId: string) => `整理番号「${rosterId}」は名簿にありません。番号を確かめてください。`,
+  alreadyAnswered: (on: string, channel: Channel) =>
+    `この方は${on}に${channel === 'web' ? 'Webフォームで回答済み' : '郵送回答を入力済み'}です。`,
+  answeredOnWeb: '保存すると同じ方の回答が二重になります。',
+  openSaved: '入力済みの回答を呼び出して修正',
+  loadingSaved: '入力済みの回答を読み込んでいます…',
+  correcting: '修正中',
+  correctingWhat: (rosterId: string, name: string | null) =>
+    `：整理番号 ${rosterId}${name === null ? '' : `（${name} さん）`} の入力済みの回答です。直してから「修正を保存」を押してください。`,
+  stopCorrecting: '修正をやめる',
+  save: '保存',
+  saveCorrection: '修正を保存',
+  saving: '保存しています…',
+  saveAnyway: 'それでも保存',
+  delete: '削除',
+  confirmDelete: (rosterId: string) => `整理番号 ${rosterId} の郵送回答を削除します。元に戻せません。よろしいですか？`,
+  deleteAnyway: '削除する',
+  deleting: '削除しています…',
+  clear: 'クリア',
+  clearHint: '選択を取り消す（Deleteキーでも可）',
+  other: 'その他：',
+  otherText: (question: string) => `${question}：その他の内容`,
+  gridCell: (row: string, column: string) => `${row}：${column}`,
+} as const;
+
+export const PAPER_IMPORT_DIALOG = {
+  intro: '紙のアンケートの回答を、CSVファイルまたはシートからまとめて「郵送回答」シートに取り込みます。問題のある行は取り込まずに「要確認」シートに移します。',
+  fromFile: 'CSVファイルから',
+  fromSheet: 'シートから',
+  noSheets: '取り込めるシートがありません',
+  chooseSheet: 'シートを選んでください',
+  sheetsUnreadable: 'シートの一覧を読めませんでした',
+  format: [
+    '1行目は見出しです。「整理番号」の列は必須、「受付日」の列はあれば使います（空欄なら今日）。',
+    'ほかの列の見出しは、フォームの質問の題名か、質問の番号（②、⑤-1 など）にします。',
+    '選択肢は文字のまま（例：看護師）か、フォームでの順番の番号（例：2）で書きます。複数選んだ質問は「1,3」のようにカンマで区切ります。',
+    CSV_ENCODING,
+  ],
+  imported: (count: number) => `取り込み：${count}件`,
+  held: (count: number) => `要確認：${count}件`,
+  heldReasons: '要確認の理由',
+  tooLarge: (bytes: number) => tooLarge(bytes, '回答'),
+} as const;
+
+export const ROSTER_IMPORT_DIALOG = {
+  intro: 'アンケートを送った方の名簿（CSVファイル）を「名簿」シートに取り込みます。回答状況の確認とリマインドメールに使います。',
+  chooseFile: 'CSVファイルを選ぶ',
+  format: [
+    '1行目は見出しです。「整理番号」と「氏名」の列は必須です。',
+    '「メールアドレス」の列があれば、その方にリマインドメールを送ります。空欄の方は郵送リマインドの一覧に載ります（「郵送先」の列があれば住所も）。',
+    '職種・圏域などほかの列は、回答率の内訳に使います。',
+    CSV_ENCODING,
+  ],
+  count: (count: number) => `名簿の人数：${count}名`,
+  toCheck: '確認してほしいこと',
+  replace: '置き換える',
+  cancelled: '取り込みをやめました。名簿は変わっていません。',
+  tooLarge: (bytes: number) => tooLarge(bytes, '名簿'),
+} as const;
+
+export const REMINDER_DIALOG = {
+  checking: '送信先を確認しています…',
+  people: (count: number) => `${count}名`,
+  mails: (count: number) => `${count}通`,
+  stats: { due: '送信予定', alreadySent: 'この回の送信済み', answered: '回答済み', quota: '今日の送信可能数' },
+  blocking: '次の問題を直すまで送信できません',
+  warnings: '確認してください',
+  sendTo: (count: number) => `${count}名に送信する`,
+  nobody: 'いま送信する方はいません。',
+  overQuota: (quota: number) => `今日送れるのはあと${quota}通です。残りの方には次の実行で送ります。`,
+  confirm: '本当に送信しますか？',
+  confirmWhat: (count: number) => `${count}名にリマインドメールを送信します。送信したメールは取り消せません。`,
+  send: '送信する',
+  sending: '送信しています…（人数が多いと1分ほどかかります）',
+  recipients: (count: number) => `送信先（${count}名）`,
+  firstMail: '1通目のメール（このとおりに送ります）',
+  mail: { to: '宛先', senderName: '差出人名', replyTo: '返信先', subject: '件名' },
+  postal: (count: number) => `郵送リマインドの対象（${count}名）`,
+  postalNote: 'メールを送れない方です。送信すると「郵送リマインド」シートに一覧を作ります。',
+  postalDetail: '郵送先／理由',
+  needsCheck: (count: number) => `要確認（${count}名）`,
+  needsCheckNote: '回答したかどうか判別できないため、送信しません。名簿シートを確認してください。',
+  unmatched: (count: number) => `名簿と一致しない回答（${count}件）`,
+  automatic: {
+    heading: '自動送信',
+    state: (on: boolean) => `毎日の自動送信：${on ? 'オン' : 'オフ'}`,
+    toggle: (on: boolean) => (on ? '自動送信をオフにする' : '自動送信をオンにする'),
+    note: 'オンのあいだは、送信日になると未回答の方へ毎日自動でリマインドを送ります。',
+  },
 } as const;
 
 // ── Local run (npm start's report and charts) ───────────────────────────────

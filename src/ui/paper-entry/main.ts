@@ -4,6 +4,7 @@
  * 受付日 and the questions; Enter saves and the form is ready for the next.
  */
 import type { EntryPayload, PaperEntryStart, PaperLookup, PaperSaveResult } from '../../actions/api';
+import { DIALOG_COMMON, DIALOGS, PAPER, PAPER_ENTRY_DIALOG as TEXT } from '../../messages';
 import type { Child } from '../shared/dom';
 import { byId, fill, h, isPlainEnter } from '../shared/dom';
 import { notice, showNotice } from '../shared/notice';
@@ -14,6 +15,7 @@ import { questionnaire } from './questions';
 type Mode = 'new' | 'correct';
 type Problem = Extract<PaperSaveResult, { kind: 'invalid' }>['problems'][number];
 
+document.title = DIALOGS.paperEntry;
 const app = byId('app');
 
 function start(data: PaperEntryStart): void {
@@ -28,7 +30,7 @@ function start(data: PaperEntryStart): void {
   let lastLookup: PaperLookup | null = null;
 
   const count = h('span', { class: 'count', role: 'status' });
-  const setCount = (entered: number) => fill(count, `本日の入力：${entered}件`);
+  const setCount = (entered: number) => fill(count, TEXT.enteredToday(entered));
   setCount(data.enteredToday);
 
   const topNotice = h('div', { class: 'top-notice' });
@@ -42,8 +44,8 @@ function start(data: PaperEntryStart): void {
   const topProblems = h('div', { class: 'field-problems', role: 'alert' });
 
   const status = h('div', { class: 'footer-status', 'aria-live': 'polite' });
-  const saveButton = h('button', { type: 'button', class: 'primary save' }, '保存');
-  const deleteButton = h('button', { type: 'button', class: 'danger', hidden: true }, '削除');
+  const saveButton = h('button', { type: 'button', class: 'primary save' }, TEXT.save);
+  const deleteButton = h('button', { type: 'button', class: 'danger', hidden: true }, TEXT.delete);
   const footer = h('div', { class: 'footer' }, status, h('div', { class: 'buttons' }, saveButton, deleteButton));
 
   fill(app,
@@ -52,14 +54,14 @@ function start(data: PaperEntryStart): void {
     banner,
     h('div', { class: 'identity' },
       h('div', { class: 'identity-row' },
-        h('label', { for: 'roster-id' }, '整理番号'), rosterId),
+        h('label', { for: 'roster-id' }, PAPER.rosterId), rosterId),
       lookup,
       h('div', { class: 'identity-row' },
-        h('label', { for: 'received-on' }, '受付日'), receivedOn),
+        h('label', { for: 'received-on' }, PAPER.receivedOn), receivedOn),
       topProblems),
     h('p', { class: 'hint muted small' },
-      h('span', { class: 'required', 'aria-hidden': 'true' }, '＊'),
-      'は必須の質問ですが、紙の回答が空欄なら空欄のまま保存できます。Enterキーで保存（複数行の欄ではCtrl+Enter）。'),
+      h('span', { class: 'required', 'aria-hidden': 'true' }, TEXT.requiredMark),
+      TEXT.hint),
     questionsElement,
     footer);
 
@@ -68,17 +70,16 @@ function start(data: PaperEntryStart): void {
   function showLookup(result: PaperLookup): void {
     lastLookup = result;
     const parts: Child[] = [];
-    if (result.name !== null) parts.push(h('p', { class: 'person' }, `${result.name} さん`));
+    if (result.name !== null) parts.push(h('p', { class: 'person' }, TEXT.person(result.name)));
     else if (data.rosterAvailable && !result.known) {
-      parts.push(notice('warn', `整理番号「${result.rosterId}」は名簿にありません。番号を確かめてください。`));
+      parts.push(notice('warn', TEXT.notInRoster(result.rosterId)));
     }
     if (result.answered) {
-      const how = result.answered.channel === 'web' ? 'Webフォームで回答済み' : '郵送回答を入力済み';
-      parts.push(notice('warn', h('strong', null, `この方は${result.answered.on}に${how}です。`),
-        result.answered.channel === 'web' ? '保存すると同じ方の回答が二重になります。' : null));
+      parts.push(notice('warn', h('strong', null, TEXT.alreadyAnswered(result.answered.on, result.answered.channel)),
+        result.answered.channel === 'web' ? TEXT.answeredOnWeb : null));
     }
     if (result.saved && mode === 'new') {
-      const open = h('button', { type: 'button' }, '入力済みの回答を呼び出して修正');
+      const open = h('button', { type: 'button' }, TEXT.openSaved);
       open.addEventListener('click', () => void loadForCorrection(result.rosterId));
       parts.push(h('div', { class: 'buttons' }, open));
     }
@@ -94,7 +95,7 @@ function start(data: PaperEntryStart): void {
       fill(lookup);
       return;
     }
-    fill(lookup, h('p', { class: 'loading small' }, '名簿を確認しています…'));
+    fill(lookup, h('p', { class: 'loading small' }, TEXT.checkingRoster));
     try {
       const result = await call('paperLookup', id);
       if (seq === lookupSeq) showLookup(result);
@@ -129,18 +130,18 @@ function start(data: PaperEntryStart): void {
     mode = next;
     const correcting = next === 'correct';
     rosterId.readOnly = correcting;
-    saveButton.textContent = correcting ? '修正を保存' : '保存';
+    saveButton.textContent = correcting ? TEXT.saveCorrection : TEXT.save;
     deleteButton.hidden = !correcting;
     banner.hidden = !correcting;
     if (correcting) {
-      const stop = h('button', { type: 'button' }, '修正をやめる');
+      const stop = h('button', { type: 'button' }, TEXT.stopCorrecting);
       stop.addEventListener('click', () => {
         resetForm();
         rosterId.focus();
       });
       fill(banner, notice('info',
-        h('strong', null, '修正中'),
-        `：整理番号 ${rosterId.value}${name === null ? '' : `（${name} さん）`} の入力済みの回答です。直してから「修正を保存」を押してください。`,
+        h('strong', null, TEXT.correcting),
+        TEXT.correctingWhat(rosterId.value, name),
         h('div', { class: 'buttons' }, stop)));
     } else fill(banner);
   }
@@ -161,7 +162,7 @@ function start(data: PaperEntryStart): void {
   async function loadForCorrection(id: string): Promise<void> {
     if (inFlight) return;
     const name = lastLookup?.rosterId === id ? lastLookup.name : null;
-    fill(status, h('p', { class: 'loading' }, '入力済みの回答を読み込んでいます…'));
+    fill(status, h('p', { class: 'loading' }, TEXT.loadingSaved));
     const result = await guarded(() => call('paperLoad', id));
     if (!result) return;
     fill(status);
@@ -222,7 +223,7 @@ function start(data: PaperEntryStart): void {
   async function save(confirmDuplicate: boolean): Promise<void> {
     if (inFlight) return;
     clearProblems();
-    fill(status, h('p', { class: 'loading' }, '保存しています…'));
+    fill(status, h('p', { class: 'loading' }, TEXT.saving));
     const result = await guarded(() => call('paperSave', { payload: payload(), mode, confirmDuplicate }));
     if (!result) return;
     switch (result.kind) {
@@ -234,8 +235,8 @@ function start(data: PaperEntryStart): void {
         rosterId.focus();
         break;
       case 'confirmDuplicate': {
-        const anyway = h('button', { type: 'button', class: 'primary' }, 'それでも保存');
-        const cancel = h('button', { type: 'button' }, 'やめる');
+        const anyway = h('button', { type: 'button', class: 'primary' }, TEXT.saveAnyway);
+        const cancel = h('button', { type: 'button' }, DIALOG_COMMON.cancel);
         anyway.addEventListener('click', () => void save(true));
         cancel.addEventListener('click', () => {
           fill(status);
@@ -275,14 +276,14 @@ function start(data: PaperEntryStart): void {
   deleteButton.addEventListener('click', () => {
     if (inFlight) return;
     const id = rosterId.value;
-    const yes = h('button', { type: 'button', class: 'danger primary' }, '削除する');
-    const no = h('button', { type: 'button' }, 'やめる');
+    const yes = h('button', { type: 'button', class: 'danger primary' }, TEXT.deleteAnyway);
+    const no = h('button', { type: 'button' }, DIALOG_COMMON.cancel);
     no.addEventListener('click', () => {
       fill(status);
       deleteButton.focus();
     });
     yes.addEventListener('click', async () => {
-      fill(status, h('p', { class: 'loading' }, '削除しています…'));
+      fill(status, h('p', { class: 'loading' }, TEXT.deleting));
       const result = await guarded(() => call('paperDelete', id));
       if (!result) return;
       if (result.kind === 'deleted') {
@@ -293,7 +294,7 @@ function start(data: PaperEntryStart): void {
         rosterId.focus();
       } else fill(status, notice('warn', result.message));
     });
-    fill(status, notice('warn', `整理番号 ${id} の郵送回答を削除します。元に戻せません。よろしいですか？`, h('div', { class: 'buttons' }, yes, no)));
+    fill(status, notice('warn', TEXT.confirmDelete(id), h('div', { class: 'buttons' }, yes, no)));
     no.focus();
   });
 
@@ -302,6 +303,7 @@ function start(data: PaperEntryStart): void {
 }
 
 async function main(): Promise<void> {
+  fill(app, h('p', { class: 'loading' }, DIALOG_COMMON.loading));
   try {
     start(await call('paperEntryStart'));
   } catch (error) {

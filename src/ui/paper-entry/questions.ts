@@ -4,6 +4,7 @@
  * answer again for correction. Everything from the form goes in as text.
  */
 import type { EntryModel, EntryPayload } from '../../actions/api';
+import { PAPER_ENTRY_DIALOG as TEXT } from '../../messages';
 import type { Child } from '../shared/dom';
 import { append, fill, h } from '../shared/dom';
 
@@ -28,7 +29,7 @@ const uniqueId = (prefix: string) => `${prefix}${++nextId}`;
 
 function requiredMark(required: boolean): Child {
   if (!required) return null;
-  return [h('span', { class: 'required', 'aria-hidden': 'true' }, '＊'), h('span', { class: 'visually-hidden' }, '（必須）')];
+  return [h('span', { class: 'required', 'aria-hidden': 'true' }, TEXT.requiredMark), h('span', { class: 'visually-hidden' }, TEXT.required)];
 }
 
 /** A fieldset whose legend is the question's title; the last child holds its problems. */
@@ -77,7 +78,7 @@ function clearable(group: HTMLElement, inputs: readonly HTMLInputElement[], onCl
 
 function clearLink(onClick: () => void): HTMLButtonElement {
   // Out of the tab order so that Tab goes from question to question; the keyboard has Delete.
-  const button = h('button', { type: 'button', class: 'link clear', tabindex: -1, title: '選択を取り消す（Deleteキーでも可）' }, 'クリア');
+  const button = h('button', { type: 'button', class: 'link clear', tabindex: -1, title: TEXT.clearHint }, TEXT.clear);
   button.addEventListener('click', onClick);
   return button;
 }
@@ -91,7 +92,7 @@ function choiceView(question: Extract<EntryQuestion, { kind: 'choice' }>): Quest
   });
   const other = question.hasOther ? (() => {
     const input = h('input', { type, name, value: 'other' });
-    const text = h('input', { type: 'text', class: 'other-text', 'aria-label': `${question.title}：その他の内容` });
+    const text = h('input', { type: 'text', class: 'other-text', 'aria-label': TEXT.otherText(question.title) });
     // As on the form: writing the Other text ticks Other.
     text.addEventListener('input', () => {
       if (text.value.trim() !== '' && !input.checked) {
@@ -99,7 +100,7 @@ function choiceView(question: Extract<EntryQuestion, { kind: 'choice' }>): Quest
         update();
       }
     });
-    return { input, text, label: h('label', { class: 'option other' }, input, h('span', null, 'その他：'), text) };
+    return { input, text, label: h('label', { class: 'option other' }, input, h('span', null, TEXT.other), text) };
   })() : null;
   const all = [...inputs.map((entry) => entry.input), ...(other ? [other.input] : [])];
   const options = h('div', { class: 'options' }, inputs.map((entry) => entry.label), other?.label);
@@ -190,7 +191,7 @@ function gridView(question: Extract<EntryQuestion, { kind: 'grid' }>): QuestionV
   const type = question.multiple ? 'checkbox' : 'radio';
   const rows = question.rows.map((row) => {
     const name = uniqueId('q');
-    const inputs = question.columns.map((column) => h('input', { type, name, 'aria-label': `${row.label}：${column}` }));
+    const inputs = question.columns.map((column) => h('input', { type, name, 'aria-label': TEXT.gridCell(row.label, column) }));
     const tr = h('tr', null, h('th', { scope: 'row' }, row.label), inputs.map((input) => h('td', null, h('label', null, input))));
     return { row, inputs, tr };
   });

@@ -3,28 +3,45 @@
  * into the 郵送回答 sheet; rows with problems are held on 要確認.
  */
 import type { ImportResult } from '../../actions/api';
+import { DIALOG_COMMON as COMMON, DIALOGS, PAPER_IMPORT_DIALOG as TEXT } from '../../messages';
 import { byId, fill, h } from '../shared/dom';
 import { fileBase64, MAX_UPLOAD_BYTES } from '../shared/file';
 import { notice, problemList, showNotice, whileBusy } from '../shared/notice';
 import { call, closeDialog, errorText } from '../shared/server';
 
-const fileInput = byId<HTMLInputElement>('file');
-const importFile = byId<HTMLButtonElement>('import-file');
-const sheetSelect = byId<HTMLSelectElement>('sheet');
-const importSheet = byId<HTMLButtonElement>('import-sheet');
-const result = byId('result');
+const fileInput = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-labelledby': 'file-heading' });
+const importFile = h('button', { type: 'button', class: 'primary', disabled: true }, COMMON.import);
+const sheetSelect = h('select', { 'aria-labelledby': 'sheet-heading', disabled: true }, h('option', null, COMMON.loading));
+const importSheet = h('button', { type: 'button', class: 'primary', disabled: true }, COMMON.import);
+const result = h('div', { 'aria-live': 'polite' });
+const close = h('button', { type: 'button' }, COMMON.close);
 const controls = [fileInput, importFile, sheetSelect, importSheet];
+
+document.title = DIALOGS.paperImport;
+fill(byId('app'),
+  h('p', { class: 'intro' }, TEXT.intro),
+  h('section', { class: 'source' },
+    h('h2', { id: 'file-heading' }, TEXT.fromFile),
+    h('div', { class: 'source-row' }, fileInput, importFile)),
+  h('section', { class: 'source' },
+    h('h2', { id: 'sheet-heading' }, TEXT.fromSheet),
+    h('div', { class: 'source-row' }, sheetSelect, importSheet)),
+  result,
+  h('section', { class: 'format' },
+    h('h2', null, COMMON.formatHeading),
+    h('ul', { class: 'small' }, TEXT.format.map((line) => h('li', null, line)))),
+  h('div', { class: 'buttons end' }, close));
 
 function showResult(outcome: ImportResult): void {
   switch (outcome.kind) {
     case 'imported':
       fill(result,
         notice(outcome.held > 0 ? 'warn' : 'ok', outcome.message),
-        h('p', { class: 'counts' }, h('span', null, `取り込み：${outcome.imported}件`), h('span', null, `要確認：${outcome.held}件`)),
-        problemList(outcome.problems, '要確認の理由'));
+        h('p', { class: 'counts' }, h('span', null, TEXT.imported(outcome.imported)), h('span', null, TEXT.held(outcome.held))),
+        problemList(outcome.problems, TEXT.heldReasons));
       break;
     case 'stopped':
-      fill(result, notice('error', outcome.message), problemList(outcome.problems, '理由'));
+      fill(result, notice('error', outcome.message), problemList(outcome.problems, COMMON.reason));
       break;
     case 'busy':
       fill(result, notice('warn', outcome.message));
@@ -37,19 +54,19 @@ async function loadSources(): Promise<void> {
     const { sheets } = await call('paperImportSources');
     const chosen = sheetSelect.value;
     // No sheet is chosen for the clerk: importing the wrong one would be easy to miss.
-    fill(sheetSelect, h('option', { value: '' }, sheets.length === 0 ? '取り込めるシートがありません' : 'シートを選んでください'),
+    fill(sheetSelect, h('option', { value: '' }, sheets.length === 0 ? TEXT.noSheets : TEXT.chooseSheet),
       sheets.map((name) => h('option', { value: name }, name)));
     if (sheets.includes(chosen)) sheetSelect.value = chosen;
     sheetSelect.disabled = sheets.length === 0;
     importSheet.disabled = sheetSelect.value === '';
   } catch (error) {
-    fill(sheetSelect, h('option', { value: '' }, 'シートの一覧を読めませんでした'));
+    fill(sheetSelect, h('option', { value: '' }, TEXT.sheetsUnreadable));
     showNotice(result, 'error', errorText(error));
   }
 }
 
 async function run(work: () => Promise<ImportResult>): Promise<void> {
-  fill(result, h('p', { class: 'loading' }, '取り込んでいます…'));
+  fill(result, h('p', { class: 'loading' }, COMMON.importing));
   await whileBusy(controls, async () => {
     try {
       showResult(await work());
@@ -75,7 +92,7 @@ importFile.addEventListener('click', () => {
   const file = fileInput.files?.[0];
   if (!file) return;
   if (file.size > MAX_UPLOAD_BYTES) {
-    showNotice(result, 'error', `ファイルが大きすぎます（${Math.ceil(file.size / 1024 / 1024)}MB）。回答のCSVファイルを選んでいるか確かめてください。`);
+    showNotice(result, 'error', TEXT.tooLarge(file.size));
     return;
   }
   void run(async () => call('paperImportFile', await fileBase64(file), file.name));
@@ -86,6 +103,6 @@ importSheet.addEventListener('click', () => {
   if (name !== '') void run(() => call('paperImportSheet', name));
 });
 
-byId('close').addEventListener('click', closeDialog);
+close.addEventListener('click', closeDialog);
 
 void loadSources();

@@ -4,6 +4,7 @@
  * sending switched on or off.
  */
 import type { ReminderDialog, ReminderPreview } from '../../actions/api';
+import { DIALOG_COMMON as COMMON, DIALOGS, REMINDER_DIALOG as TEXT, REMINDER_SHEETS, SEND_LOG } from '../../messages';
 import type { Child } from '../shared/dom';
 import { byId, fill, h } from '../shared/dom';
 import { notice } from '../shared/notice';
@@ -12,10 +13,11 @@ import { call, closeDialog, errorText } from '../shared/server';
 type Person = ReminderPreview['recipients'][number];
 type Mail = NonNullable<ReminderPreview['first']>;
 
+document.title = DIALOGS.reminders;
 const app = byId('app');
 
 function closeButton(): HTMLElement {
-  const close = h('button', { type: 'button' }, '閉じる');
+  const close = h('button', { type: 'button' }, COMMON.close);
   close.addEventListener('click', closeDialog);
   return h('div', { class: 'buttons end' }, close);
 }
@@ -26,15 +28,15 @@ function stat(label: string, value: string, main = false): HTMLElement {
 
 function peopleTable(people: readonly Person[], detail: string): HTMLElement {
   return h('div', { class: 'scroll' }, h('table', { class: 'list' },
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, '整理番号'), h('th', { scope: 'col' }, '氏名'), h('th', { scope: 'col' }, detail))),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, SEND_LOG.id), h('th', { scope: 'col' }, SEND_LOG.name), h('th', { scope: 'col' }, detail))),
     h('tbody', null, people.map((person) => h('tr', null, h('td', null, person.id), h('td', null, person.name), h('td', null, person.detail))))));
 }
 
 function mailPreview(mail: Mail): HTMLElement {
-  const head: Child[] = [h('dt', null, '宛先'), h('dd', null, mail.to)];
-  if (mail.name !== '') head.push(h('dt', null, '差出人名'), h('dd', null, mail.name));
-  if (mail.replyTo !== null) head.push(h('dt', null, '返信先'), h('dd', null, mail.replyTo));
-  head.push(h('dt', null, '件名'), h('dd', { class: 'mail-subject' }, mail.subject));
+  const head: Child[] = [h('dt', null, TEXT.mail.to), h('dd', null, mail.to)];
+  if (mail.name !== '') head.push(h('dt', null, TEXT.mail.senderName), h('dd', null, mail.name));
+  if (mail.replyTo !== null) head.push(h('dt', null, TEXT.mail.replyTo), h('dd', null, mail.replyTo));
+  head.push(h('dt', null, TEXT.mail.subject), h('dd', { class: 'mail-subject' }, mail.subject));
   return h('div', { class: 'mail' }, h('dl', { class: 'mail-head' }, head), h('pre', { class: 'mail-body', tabindex: 0 }, mail.body));
 }
 
@@ -52,22 +54,22 @@ function render(dialog: ReminderDialog, outcome: Child = null, automaticNote: Ch
   }
   const { preview } = dialog;
   const sendArea = h('div', { class: 'send-bar' });
-  const sendButton = h('button', { type: 'button', class: 'primary send', disabled: !preview.canSend }, `${preview.count}名に送信する`);
-  if (preview.count === 0) fill(sendArea, h('p', { class: 'nobody' }, 'いま送信する方はいません。'));
+  const sendButton = h('button', { type: 'button', class: 'primary send', disabled: !preview.canSend }, TEXT.sendTo(preview.count));
+  if (preview.count === 0) fill(sendArea, h('p', { class: 'nobody' }, TEXT.nobody));
   else {
     fill(sendArea, h('div', { class: 'buttons' }, sendButton),
       preview.count > dialog.quota
-        ? h('p', { class: 'small muted' }, `今日送れるのはあと${dialog.quota}通です。残りの方には次の実行で送ります。`)
+        ? h('p', { class: 'small muted' }, TEXT.overQuota(dialog.quota))
         : null);
   }
 
   sendButton.addEventListener('click', () => {
-    const yes = h('button', { type: 'button', class: 'primary' }, '送信する');
-    const no = h('button', { type: 'button' }, 'やめる');
+    const yes = h('button', { type: 'button', class: 'primary' }, TEXT.send);
+    const no = h('button', { type: 'button' }, COMMON.cancel);
     no.addEventListener('click', () => render(dialog));
     yes.addEventListener('click', () => void send(preview, sendArea));
-    fill(sendArea, notice('warn', h('strong', null, '本当に送信しますか？'),
-      h('p', null, `${preview.count}名にリマインドメールを送信します。送信したメールは取り消せません。`),
+    fill(sendArea, notice('warn', h('strong', null, TEXT.confirm),
+      h('p', null, TEXT.confirmWhat(preview.count)),
       h('div', { class: 'buttons' }, yes, no)));
     no.focus();
   });
@@ -76,34 +78,34 @@ function render(dialog: ReminderDialog, outcome: Child = null, automaticNote: Ch
     outcome,
     notice('info', preview.schedule),
     h('div', { class: 'stats' },
-      stat('送信予定', `${preview.count}名`, true),
-      stat('この回の送信済み', `${preview.alreadySent}名`),
-      stat('回答済み', `${preview.answered}名`),
-      stat('名簿', `${preview.total}名`),
-      stat('今日の送信可能数', `${dialog.quota}通`)),
-    listNotice('error', '次の問題を直すまで送信できません', preview.blocking),
-    listNotice('warn', '確認してください', preview.warnings),
+      stat(TEXT.stats.due, TEXT.people(preview.count), true),
+      stat(TEXT.stats.alreadySent, TEXT.people(preview.alreadySent)),
+      stat(TEXT.stats.answered, TEXT.people(preview.answered)),
+      stat(REMINDER_SHEETS.roster, TEXT.people(preview.total)),
+      stat(TEXT.stats.quota, TEXT.mails(dialog.quota))),
+    listNotice('error', TEXT.blocking, preview.blocking),
+    listNotice('warn', TEXT.warnings, preview.warnings),
     sendArea,
     preview.count === 0 ? null : [
-      h('h2', null, `送信先（${preview.count}名）`),
-      peopleTable(preview.recipients, 'メールアドレス'),
+      h('h2', null, TEXT.recipients(preview.count)),
+      peopleTable(preview.recipients, SEND_LOG.address),
     ],
     preview.first === null ? null : [
-      h('h2', null, '1通目のメール（このとおりに送ります）'),
+      h('h2', null, TEXT.firstMail),
       mailPreview(preview.first),
     ],
     preview.postal.length === 0 ? null : [
-      h('h2', null, `郵送リマインドの対象（${preview.postal.length}名）`),
-      h('p', { class: 'small muted' }, 'メールを送れない方です。送信すると「郵送リマインド」シートに一覧を作ります。'),
-      peopleTable(preview.postal, '郵送先／理由'),
+      h('h2', null, TEXT.postal(preview.postal.length)),
+      h('p', { class: 'small muted' }, TEXT.postalNote),
+      peopleTable(preview.postal, TEXT.postalDetail),
     ],
     preview.needsCheck.length === 0 ? null : [
-      h('h2', null, `要確認（${preview.needsCheck.length}名）`),
-      h('p', { class: 'small muted' }, '回答したかどうか判別できないため、送信しません。名簿シートを確認してください。'),
-      peopleTable(preview.needsCheck, '理由'),
+      h('h2', null, TEXT.needsCheck(preview.needsCheck.length)),
+      h('p', { class: 'small muted' }, TEXT.needsCheckNote),
+      peopleTable(preview.needsCheck, COMMON.reason),
     ],
     preview.unmatched.length === 0 ? null : [
-      h('h2', null, `名簿と一致しない回答（${preview.unmatched.length}件）`),
+      h('h2', null, TEXT.unmatched(preview.unmatched.length)),
       h('ul', { class: 'scroll small' }, preview.unmatched.map((line) => h('li', null, line))),
     ],
     automaticSection(dialog, automaticNote),
@@ -111,7 +113,7 @@ function render(dialog: ReminderDialog, outcome: Child = null, automaticNote: Ch
 }
 
 async function send(preview: ReminderPreview, sendArea: HTMLElement): Promise<void> {
-  fill(sendArea, h('p', { class: 'loading' }, '送信しています…（人数が多いと1分ほどかかります）'));
+  fill(sendArea, h('p', { class: 'loading' }, TEXT.sending));
   let outcome: Child;
   try {
     const result = await call('reminderSend', { round: preview.round, recipients: preview.recipients.map((person) => person.id) });
@@ -124,7 +126,7 @@ async function send(preview: ReminderPreview, sendArea: HTMLElement): Promise<vo
 
 function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
   const on = dialog.automatic;
-  const toggle = h('button', { type: 'button', id: 'automatic-toggle' }, on ? '自動送信をオフにする' : '自動送信をオンにする');
+  const toggle = h('button', { type: 'button', id: 'automatic-toggle' }, TEXT.automatic.toggle(on));
   const message = h('div', { 'aria-live': 'polite' }, note);
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
@@ -138,11 +140,11 @@ function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
     }
   });
   return h('section', null,
-    h('h2', null, '自動送信'),
+    h('h2', null, TEXT.automatic.heading),
     h('div', { class: 'automatic' },
-      h('span', { class: on ? 'automatic-state on' : 'automatic-state' }, `毎日の自動送信：${on ? 'オン' : 'オフ'}`),
+      h('span', { class: on ? 'automatic-state on' : 'automatic-state' }, TEXT.automatic.state(on)),
       toggle),
-    h('p', { class: 'small muted' }, 'オンのあいだは、送信日になると未回答の方へ毎日自動でリマインドを送ります。'),
+    h('p', { class: 'small muted' }, TEXT.automatic.note),
     message);
 }
 
@@ -155,4 +157,5 @@ async function load(outcome: Child = null): Promise<void> {
   }
 }
 
+fill(app, h('p', { class: 'loading' }, TEXT.checking));
 void load();

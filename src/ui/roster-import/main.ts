@@ -3,17 +3,31 @@
  * roster is asked for explicitly.
  */
 import type { RosterImportResult } from '../../actions/api';
+import { DIALOG_COMMON as COMMON, DIALOGS, ROSTER_IMPORT_DIALOG as TEXT } from '../../messages';
 import { byId, fill, h } from '../shared/dom';
 import { fileBase64, MAX_UPLOAD_BYTES } from '../shared/file';
 import { notice, problemList, showNotice, whileBusy } from '../shared/notice';
 import { call, closeDialog, errorText } from '../shared/server';
 
-const fileInput = byId<HTMLInputElement>('file');
-const importButton = byId<HTMLButtonElement>('import');
-const result = byId('result');
+const fileInput = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-labelledby': 'file-heading' });
+const importButton = h('button', { type: 'button', class: 'primary', disabled: true }, COMMON.import);
+const result = h('div', { 'aria-live': 'polite' });
+const close = h('button', { type: 'button' }, COMMON.close);
+
+document.title = DIALOGS.rosterImport;
+fill(byId('app'),
+  h('p', { class: 'intro' }, TEXT.intro),
+  h('section', null,
+    h('h2', { id: 'file-heading' }, TEXT.chooseFile),
+    h('div', { class: 'source-row' }, fileInput, importButton)),
+  result,
+  h('section', { class: 'format' },
+    h('h2', null, COMMON.formatHeading),
+    h('ul', { class: 'small' }, TEXT.format.map((line) => h('li', null, line)))),
+  h('div', { class: 'buttons end' }, close));
 
 async function send(file: File, replace: boolean): Promise<void> {
-  fill(result, h('p', { class: 'loading' }, '取り込んでいます…'));
+  fill(result, h('p', { class: 'loading' }, COMMON.importing));
   await whileBusy([fileInput, importButton], async () => {
     try {
       show(await call('rosterImportFile', await fileBase64(file), file.name, replace), file);
@@ -28,15 +42,15 @@ function show(outcome: RosterImportResult, file: File): void {
     case 'imported':
       fill(result,
         notice(outcome.problems.length > 0 ? 'warn' : 'ok', outcome.message),
-        h('p', { class: 'counts' }, `名簿の人数：${outcome.count}名`),
-        problemList(outcome.problems, '確認してほしいこと'));
+        h('p', { class: 'counts' }, TEXT.count(outcome.count)),
+        problemList(outcome.problems, TEXT.toCheck));
       break;
     case 'confirmReplace': {
-      const replace = h('button', { type: 'button', class: 'danger primary' }, '置き換える');
-      const cancel = h('button', { type: 'button' }, 'やめる');
+      const replace = h('button', { type: 'button', class: 'danger primary' }, TEXT.replace);
+      const cancel = h('button', { type: 'button' }, COMMON.cancel);
       replace.addEventListener('click', () => void send(file, true));
       cancel.addEventListener('click', () => {
-        showNotice(result, 'info', '取り込みをやめました。名簿は変わっていません。');
+        showNotice(result, 'info', TEXT.cancelled);
         importButton.focus();
       });
       fill(result, notice('warn', outcome.message, h('div', { class: 'buttons' }, replace, cancel)));
@@ -44,7 +58,7 @@ function show(outcome: RosterImportResult, file: File): void {
       break;
     }
     case 'stopped':
-      fill(result, notice('error', outcome.message), problemList(outcome.problems, '理由'));
+      fill(result, notice('error', outcome.message), problemList(outcome.problems, COMMON.reason));
       break;
     case 'busy':
       fill(result, notice('warn', outcome.message));
@@ -61,10 +75,10 @@ importButton.addEventListener('click', () => {
   const file = fileInput.files?.[0];
   if (!file) return;
   if (file.size > MAX_UPLOAD_BYTES) {
-    showNotice(result, 'error', `ファイルが大きすぎます（${Math.ceil(file.size / 1024 / 1024)}MB）。名簿のCSVファイルを選んでいるか確かめてください。`);
+    showNotice(result, 'error', TEXT.tooLarge(file.size));
     return;
   }
   void send(file, false);
 });
 
-byId('close').addEventListener('click', closeDialog);
+close.addEventListener('click', closeDialog);

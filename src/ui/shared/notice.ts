@@ -1,4 +1,5 @@
 /** Messages in a dialog: one look for information, success, warnings and errors. */
+import { DIALOG_COMMON } from '../../messages';
 import type { Child } from './dom';
 import { fill, h } from './dom';
 
@@ -13,7 +14,7 @@ export function notice(tone: Tone, ...children: Child[]): HTMLDivElement {
 export function problemList(problems: readonly string[], label: string): HTMLElement | null {
   if (problems.length === 0) return null;
   return h('div', { class: 'problems' },
-    h('p', { class: 'problems-label' }, `${label}（${problems.length}件）`),
+    h('p', { class: 'problems-label' }, DIALOG_COMMON.counted(label, problems.length)),
     h('ul', { class: 'problems-list', tabindex: 0 }, problems.map((problem) => h('li', null, problem))));
 }
 

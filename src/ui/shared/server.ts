@@ -6,6 +6,7 @@ import type {
   AutomaticResult, ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup,
   PaperSaveRequest, PaperSaveResult, ReminderDialog, ReminderSendRequest, ReminderSendResult, RosterImportResult,
 } from '../../actions/api';
+import { DIALOG_COMMON } from '../../messages';
 
 /** The server functions the dialogs call, as src/main.ts exports them. */
 export interface Server {
@@ -45,7 +46,7 @@ export function call<K extends keyof Server>(name: K, ...args: Parameters<Server
   return new Promise((resolve, reject) => {
     const script = window.google?.script;
     if (!script) {
-      reject(new Error('この画面はスプレッドシートのメニューから開いてください。'));
+      reject(new Error(DIALOG_COMMON.outsideSpreadsheet));
       return;
     }
     const runner = script.run
@@ -53,7 +54,7 @@ export function call<K extends keyof Server>(name: K, ...args: Parameters<Server
       .withFailureHandler(reject);
     const target = runner[name];
     if (typeof target !== 'function') {
-      reject(new Error(`サーバーの処理「${name}」が見つかりません。アドオンを更新してから開き直してください。`));
+      reject(new Error(DIALOG_COMMON.missingServerFunction(name)));
       return;
     }
     (target as (...values: unknown[]) => void).apply(runner, args);
@@ -63,7 +64,7 @@ export function call<K extends keyof Server>(name: K, ...args: Parameters<Server
 /** What to tell the user when a call failed: Google passes an Error, but be ready for anything. */
 export function errorText(error: unknown): string {
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return detail === '' ? 'エラーが発生しました。' : `エラーが発生しました：${detail}`;
+  return DIALOG_COMMON.error(detail);
 }
 
 export function closeDialog(): void {
