@@ -143,7 +143,8 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
     const source = this.model.rows[formatFrom - 1];
     const fresh = Array.from({ length: howMany }, () => (source ? source.map((cell) => formatOnly(cell)) : null));
     while (this.model.rows.length < at) this.model.rows.push(null);
-    this.model.rows.splice(at, 0, ...fresh);
+    // Not splice(at, 0, ...fresh): spreading 100,000+ rows into a call overflows the stack.
+    this.model.rows = [...this.model.rows.slice(0, at), ...fresh, ...this.model.rows.slice(at)];
     this.model.maxRows += howMany;
     this.model.hiddenRows = this.model.hiddenRows.map((row) => (row > at ? row + howMany : row));
   }

@@ -36,6 +36,7 @@ export function isBlank(value: CellValue | null | undefined): boolean {
 
 /** The cell as text; dates are rendered by the caller's formatter (they depend on the time zone). */
 export function cellText(value: CellValue, formatDate: (date: Date) => string): string {
+  if (typeof value === 'string') return value;
   if (value instanceof Date) return formatDate(value);
   return String(value);
 }

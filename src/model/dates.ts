@@ -28,9 +28,48 @@ function partsOf(date: Date, timeZone: string): Parts {
   return parts as unknown as Parts;
 }
 
+const HOUR_MS = 3_600_000;
+/** Instants whose day, in any zone, has a four-digit year: written alike by toISOString and partsOf. */
+const FOUR_DIGIT_YEARS = [Date.UTC(1000, 0, 2), Date.UTC(9999, 11, 31)];
+
+/** Zone → UTC hour → the zone's offset throughout that hour, or null when it changes within the hour. */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = partsOf(new Date(ms), timeZone);
+  return Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - ms;
+}
+
+/** The same offset at both ends of the hour means the same offset throughout it. */
+function hourOffset(ms: number, timeZone: string): number | null {
+  let offsets = hourOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    hourOffsets.set(timeZone, offsets);
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = offsetAt(hour * HOUR_MS, timeZone);
+    offset = start === offsetAt(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? start : null;
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/**
+ * Formatting each date in its zone is slow, and a summary asks for the day of
+ * every answer: the zone's offset is found once per hour instead, and only
+ * dates in an hour where the offset changes are formatted one by one.
+ */
 export function dayOf(date: Date, timeZone: string): Day {
-  const { year, month, day } = partsOf(date, timeZone);
-  return `${year}-${month}-${day}`;
+  const ms = date.getTime();
+  const offset = ms > FOUR_DIGIT_YEARS[0] && ms < FOUR_DIGIT_YEARS[1] ? hourOffset(ms, timeZone) : null;
+  if (offset === null) {
+    const { year, month, day } = partsOf(date, timeZone);
+    return `${year}-${month}-${day}`;
+  }
+  return new Date(ms + offset).toISOString().slice(0, 10);
 }
 
 /** `yyyy/MM/dd`, as Japanese sheets show dates. */

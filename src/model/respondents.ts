@@ -7,7 +7,7 @@ import { isBlank, parseWebCell } from './cells';
 import type { ColumnMatch } from './columns';
 import { matchColumns } from './columns';
 import { formatDateTime } from './dates';
-import type { Survey } from './survey';
+import type { Field, Survey } from './survey';
 import { fieldsOf } from './survey';
 import { matchKey } from './text';
 
@@ -57,6 +57,25 @@ export function webSheetLayout(values: readonly (readonly CellValue[])[], survey
 }
 
 /**
+ * parseWebCell for one field. A choice column holds the same few texts over
+ * and over (an option, a combination of checkboxes): each is parsed once and
+ * its answer, which nothing modifies, is shared.
+ */
+function webCellParser(field: Field, formatDate: (date: Date) => string): (value: CellValue) => FieldAnswer | null {
+  if (field.kind !== 'choice') return (value) => parseWebCell(field, value, formatDate);
+  const parsed = new Map<string, FieldAnswer | null>();
+  return (value) => {
+    if (typeof value !== 'string') return parseWebCell(field, value, formatDate);
+    let answer = parsed.get(value);
+    if (answer === undefined) {
+      answer = parseWebCell(field, value, formatDate);
+      parsed.set(value, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * Every non-blank row of the response sheet. A row is blank when no question
  * column holds anything (a deleted response leaves such rows behind).
  */
@@ -65,13 +84,14 @@ export function readWebRespondents(
 ): Respondent[] {
   const fields = fieldsOf(survey.questions).filter((field) => layout.match.columns.has(field.id));
   const formatDate = (date: Date) => formatDateTime(date, timeZone);
+  const readers = fields.map((field) => ({ field, parse: webCellParser(field, formatDate), columns: layout.match.columns.get(field.id) ?? [] }));
   const respondents: Respondent[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const answers = new Map<string, FieldAnswer>();
-    for (const field of fields) {
-      for (const column of layout.match.columns.get(field.id) ?? []) {
-        const answer = parseWebCell(field, row[column], formatDate);
+    for (const { field, parse, columns } of readers) {
+      for (const column of columns) {
+        const answer = parse(row[column]);
         if (answer) {
           answers.set(field.id, answer);
           break;

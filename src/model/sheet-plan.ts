@@ -77,7 +77,8 @@ export class SheetBuilder {
   }
 
   build(name: string, options: { frozenRows?: number; columnWidths?: readonly number[]; hiddenRows?: readonly number[]; wrapColumns?: readonly number[] } = {}): SheetPlan {
-    const width = Math.max(1, ...this.rows.map((row) => row.length));
+    // A reduce, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
+    const width = this.rows.reduce((widest, row) => Math.max(widest, row.length), 1);
     const pad = <T>(row: readonly T[], filler: T): T[] => [...row, ...Array<T>(width - row.length).fill(filler)];
     const values = this.rows.length ? this.rows.map((row) => pad<CellValue>(row, '')) : [pad<CellValue>([], '')];
     const formats = this.rows.length ? this.rowFormats.map((row) => pad<CellFormat | null>(row, null)) : [pad<CellFormat | null>([], null)];

@@ -62,7 +62,9 @@ function index(entries: readonly RosterEntry[], key: (entry: RosterEntry) => str
   for (const entry of entries) {
     const k = key(entry);
     if (k === '') continue;
-    map.set(k, [...(map.get(k) ?? []), entry]);
+    const group = map.get(k);
+    if (group) group.push(entry);
+    else map.set(k, [entry]);
   }
   return map;
 }

@@ -219,21 +219,22 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
     }
   }
 
-  const entries = drafts.map((original): RosterEntry => {
-    const { wellFormed, ...draft } = original;
+  const entries = drafts.map((draft): RosterEntry => {
     let address: AddressState;
     if (draft.email === '') address = { kind: 'none' };
-    else if (!wellFormed) address = { kind: 'malformed' };
+    else if (!draft.wellFormed) address = { kind: 'malformed' };
     else {
       const group = addressGroups.get(emailKey(draft.email)) ?? [];
       address = group.length > 1
-        ? { kind: 'duplicate', others: group.filter((other) => other !== original).map((other) => other.id) }
+        ? { kind: 'duplicate', others: group.filter((other) => other !== draft).map((other) => other.id) }
         : { kind: 'ok' };
     }
     let idState: IdState = 'ok';
     if (draft.id === '') idState = 'missing';
     else if ((idGroups.get(idKey(draft.id)) ?? []).length > 1) idState = 'duplicate';
-    return { ...draft, address, idState };
+    // Named, not `...rest`: copying with a rest pattern is slow enough to show on a large roster.
+    const { row, id, name, email, postal, postcode, attributes } = draft;
+    return { row, id, name, email, postal, postcode, attributes, address, idState };
   });
   return { ok: true, roster: { layout, entries, bodyRows: Math.max(0, grid.length - headerRow - 1), problems } };
 }

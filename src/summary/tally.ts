@@ -32,10 +32,12 @@ export interface TextTally {
   readonly answers: ReadonlyArray<{ readonly respondent: Respondent; readonly text: string }>;
 }
 
+const NONE: readonly number[] = [];
+
 /** The options an answer picks, as indexes into optionLabels(field); -1 stands for "other". */
-export function picks(field: CountedField, answer: FieldAnswer | undefined): number[] {
-  if (!answer) return [];
-  if (answer.kind === 'choice') return answer.other === null ? [...answer.selected] : [...answer.selected, -1];
+export function picks(field: CountedField, answer: FieldAnswer | undefined): readonly number[] {
+  if (!answer) return NONE;
+  if (answer.kind === 'choice') return answer.other === null ? answer.selected : [...answer.selected, -1];
   if (answer.kind === 'scale' && field.kind === 'scale') return [answer.value - field.low];
   return [-1];
 }

@@ -1,0 +1,114 @@
+/**
+ * The benchmark's workbooks and the actions measured on them. A synthetic
+ * round is set up through the built bundle as staff would set it up (the
+ * form's response sheet, the roster imported, the 設定 sheet created) and
+ * saved twice: before the paper answers are imported and after. Every
+ * measured run restores one of the two, so each run does the same work.
+ */
+import type { Bundle, EmulatorState, FormResource } from '../emulator';
+import { Emulator, loadBundle } from '../emulator';
+import type { ImportResult, ReminderDialog, RosterImportResult } from '../src/actions/api';
+import type { SummaryJson } from '../src/summary/json';
+import type { SyntheticRound } from './synth';
+
+const RESPONSE_SHEET = 'フォームの回答 1';
+/** The day after the last answer arrived: the first reminder round (7 days before 12/28) is due. */
+const TODAY = '2023-12-21';
+const TIME_ZONE = 'Asia/Tokyo';
+
+/** The built script and its dialogs' HTML. */
+export interface BuiltFiles {
+  readonly code: string;
+  readonly htmlDir: string;
+}
+
+export interface Book {
+  readonly emulator: Emulator;
+  readonly bundle: Bundle;
+}
+
+/** What the measured runs need of a round once its workbooks are saved. */
+export interface Prepared {
+  /**
+   * The workbook before and after the paper answers are imported, saved as
+   * UTF-8 JSON: bytes outside the JavaScript heap instead of millions of
+   * objects in it, so that they do not weigh on the measured runs' garbage
+   * collection.
+   */
+  readonly beforePaper: Buffer;
+  readonly withPaper: Buffer;
+  /** The round's files as a dialog uploads them (base64). */
+  readonly paperUpload: string;
+  readonly webRows: number;
+  readonly paperRows: number;
+  readonly rosterRows: number;
+}
+
+function expectKind<T extends { kind: string }, K extends T['kind']>(what: string, result: T, kind: K): Extract<T, { kind: K }> {
+  if (result?.kind !== kind) throw new Error(`${what}: expected ${kind}, got ${JSON.stringify(result).slice(0, 500)}`);
+  return result as Extract<T, { kind: K }>;
+}
+
+export function prepareWorkbooks(form: FormResource, round: SyntheticRound, files: BuiltFiles): Prepared {
+  const emulator = new Emulator({
+    form, now: new Date(`${TODAY}T09:00:00+09:00`), timeZone: TIME_ZONE, htmlDir: files.htmlDir,
+    spreadsheetName: form.info.documentTitle ?? form.info.title,
+  });
+  emulator.addSheet(RESPONSE_SHEET, round.responses);
+  emulator.linkForm(RESPONSE_SHEET);
+  const bundle = loadBundle(emulator, files.code);
+  bundle.open();
+  const roster = expectKind('roster import', bundle.run('rosterImportFile', round.rosterCsv.toString('base64'), 'roster.csv', true) as RosterImportResult, 'imported');
+  if (roster.count !== round.roster) throw new Error(`roster import: ${roster.count} of ${round.roster} people`);
+  bundle.call('openSettings');
+  const beforePaper = Buffer.from(JSON.stringify(emulator.save()));
+  const prepared = {
+    beforePaper, withPaper: Buffer.alloc(0), paperUpload: round.paperCsv.toString('base64'),
+    webRows: round.responses.length - 1, paperRows: round.paper, rosterRows: round.roster,
+  };
+  ACTIONS.paperImport.run({ emulator, bundle }, prepared);
+  return { ...prepared, withPaper: Buffer.from(JSON.stringify(emulator.save())) };
+}
+
+/** A fresh copy of a saved workbook with the bundle loaded. */
+export function openWorkbook(saved: Buffer, form: FormResource, files: BuiltFiles): Book {
+  const emulator = Emulator.restore(JSON.parse(saved.toString('utf8')) as EmulatorState, { form, htmlDir: files.htmlDir });
+  return { emulator, bundle: loadBundle(emulator, files.code) };
+}
+
+export type ActionName = 'summary' | 'paperImport' | 'reminderPlan';
+
+export interface Action {
+  /** The workbook the action starts from. */
+  readonly from: 'beforePaper' | 'withPaper';
+  /** Runs it as staff would, and fails unless it did the whole job. */
+  run(book: Book, round: Prepared): void;
+}
+
+export const ACTIONS: Readonly<Record<ActionName, Action>> = {
+  // 集計を作成 from the menu: web and paper answers into the summary sheets.
+  summary: {
+    from: 'withPaper',
+    run: (book, round) => {
+      const summary = book.bundle.call('generateSummary') as SummaryJson | null;
+      const expected = round.webRows + round.paperRows;
+      if (summary?.respondents !== expected) throw new Error(`summary: ${summary?.respondents} respondents, expected ${expected}`);
+    },
+  },
+  // 郵送回答を一括取り込み: the paper CSV, every row accepted.
+  paperImport: {
+    from: 'beforePaper',
+    run: (book, round) => {
+      const result = expectKind('paper import', book.bundle.run('paperImportFile', round.paperUpload, 'paper.csv') as ImportResult, 'imported');
+      if (result.imported !== round.paperRows || result.held !== 0) throw new Error(`paper import: ${result.message}\n${result.problems.slice(0, 5).join('\n')}`);
+    },
+  },
+  // リマインドメール…: the dialog's preview of who is due the reminder.
+  reminderPlan: {
+    from: 'withPaper',
+    run: (book) => {
+      const dialog = expectKind('reminder dialog', book.bundle.run('reminderDialog') as ReminderDialog, 'ready');
+      if (dialog.preview.count === 0) throw new Error(`reminder dialog: nobody due (${dialog.preview.schedule})`);
+    },
+  },
+};
