@@ -9,7 +9,7 @@
 
 const SERVICES = {
   spreadsheet: [
-    'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'DeveloperMetadata', 'DeveloperMetadataFinder',
+    'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata', 'DeveloperMetadataFinder',
     'EmbeddedChartBuilder', 'EmbeddedChart', 'ContainerInfo', 'Charts', 'ChartOptions', 'Ui', 'Menu', 'PromptResponse',
   ],
   form: [

@@ -131,6 +131,9 @@ export function parseTyped(text: string, context: EntryContext): Entered {
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
+  // Every number, date, time and boolean Sheets reads starts with one of these:
+  // anything else is text, without trying each reading in turn.
+  if (!/^[\d+\-.¥￥tTfF]/.test(trimmed)) return { value: text };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true' };
   return parseNumber(trimmed)
     ?? parseDateTime(trimmed, context.zone.wall(context.nowMs).year)

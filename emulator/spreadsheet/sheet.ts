@@ -11,11 +11,12 @@ import {
   DEFAULT_COLUMN_WIDTH, cellAt, cellFor, lastColumn, lastRow, type Cell, type SheetModel,
 } from './model';
 import { RangeImpl, exposeArea, exposeRange } from './range';
+import { RangeListImpl } from './range-list';
 import { exposeSpreadsheet } from './spreadsheet';
 
 const METHODS = [
   'activate', 'getName', 'setName', 'getSheetId', 'getIndex', 'getParent', 'getType', 'getFormUrl',
-  'getRange', 'getDataRange', 'getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns',
+  'getRange', 'getRangeList', 'getDataRange', 'getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns',
   'insertRowsAfter', 'insertRowsBefore', 'insertColumnsAfter', 'insertColumnsBefore', 'deleteRows', 'deleteColumns',
   'insertRowAfter', 'insertRowBefore', 'insertColumnAfter', 'insertColumnBefore', 'deleteRow', 'deleteColumn',
   'appendRow', 'clear', 'clearContents', 'clearFormats',
@@ -112,6 +113,10 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
     if (args.length < 2 || args.length > 4 || !args.every(isInteger)) signatureMismatch('SpreadsheetApp.Sheet.getRange', args);
     const [row, column, numRows = 1, numColumns = 1] = args as number[];
     return exposeRange(this.context, this.model, row, column, numRows, numColumns);
+  }
+
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return RangeListImpl.of(this.context, this.model, a1Notations);
   }
 
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
+import { a1Notation, CHART_WIDTH_COLUMNS, formatBlocks, plannedRows } from '../model/sheet-plan';
 import { numberFormat, toCells } from './values';
 
 const ROLE_KEY = 'followup-survey.role';
@@ -73,24 +74,39 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, col
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/**
+ * Gives an owned sheet exactly the rows it needs: no thousand empty rows
+ * under a short table, and the same number of calls for any number of answers.
+ */
+function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+}
+
 /** Replaces the sheet's content with the plan: values, formats, layout and charts. */
 export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.clear();
+  sheet.setFrozenRows(plan.frozenRows);
+  fitRows(sheet, plannedRows(plan));
   const rows = plan.values.length;
-  const columns = plan.values[0]?.length ?? 0;
-  if (rows > 0 && columns > 0) {
-    ensureSize(sheet, rows, Math.max(columns, plan.columnWidths.length));
-    const range = sheet.getRange(1, 1, rows, columns);
-    range.setNumberFormats(plan.formats.map((row) => row.map(numberFormat)));
-    range.setValues(toCells(plan.values));
-    const bold = new Set(plan.boldRows);
-    range.setFontWeights(plan.values.map((row, index) => row.map(() => (bold.has(index) ? 'bold' : 'normal'))));
+  const columns = plan.values[0].length;
+  const widest = plan.charts.reduce((most, chart) => Math.max(most, chart.anchor.column + CHART_WIDTH_COLUMNS), Math.max(columns, plan.columnWidths.length));
+  ensureSize(sheet, rows, widest);
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setValues(toCells(plan.values));
+  // Formats and weights by blocks, one call each: their cost does not grow with the rows.
+  for (const [format, blocks] of formatBlocks(plan)) sheet.getRangeList(blocks.map(a1Notation)).setNumberFormat(numberFormat(format));
+  if (plan.boldRows.length > 0) {
+    sheet.getRangeList(plan.boldRows.map((row) => a1Notation({ row: row + 1, column: 1, numRows: 1, numColumns: columns }))).setFontWeight('bold');
+  }
+  if (plan.wrapColumns.length > 0) {
+    // Long answers wrap; the cells beside them start at the top, level with the answer's first line.
+    sheet.getRangeList(plan.wrapColumns.map((column) => a1Notation({ row: 1, column, numRows: rows, numColumns: 1 }))).setWrap(true);
     range.setVerticalAlignment('top');
   }
-  sheet.setFrozenRows(plan.frozenRows);
   plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
-  for (const column of plan.wrapColumns) if (rows > 0) sheet.getRange(1, column, rows, 1).setWrap(true);
   for (const row of plan.hiddenRows) sheet.hideRows(row + 1);
   for (const chart of plan.charts) {
     let builder = sheet.newChart()

@@ -77,15 +77,61 @@ export class SheetBuilder {
   }
 
   build(name: string, options: { frozenRows?: number; columnWidths?: readonly number[]; hiddenRows?: readonly number[]; wrapColumns?: readonly number[] } = {}): SheetPlan {
+    if (this.rows.length === 0) this.row([]);
     // A reduce, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
     const width = this.rows.reduce((widest, row) => Math.max(widest, row.length), 1);
-    const pad = <T>(row: readonly T[], filler: T): T[] => [...row, ...Array<T>(width - row.length).fill(filler)];
-    const values = this.rows.length ? this.rows.map((row) => pad<CellValue>(row, '')) : [pad<CellValue>([], '')];
-    const formats = this.rows.length ? this.rowFormats.map((row) => pad<CellFormat | null>(row, null)) : [pad<CellFormat | null>([], null)];
+    // The rows are this builder's own: padded in place rather than copied.
+    for (const row of this.rows) while (row.length < width) row.push('');
+    for (const row of this.rowFormats) while (row.length < width) row.push(null);
     return {
-      name, values, formats, boldRows: [...this.bold], frozenRows: options.frozenRows ?? 0,
+      name, values: this.rows, formats: this.rowFormats, boldRows: [...this.bold], frozenRows: options.frozenRows ?? 0,
       columnWidths: options.columnWidths ?? [], charts: [...this.charts],
       hiddenRows: options.hiddenRows ?? [], wrapColumns: options.wrapColumns ?? [],
     };
   }
+}
+
+/** A1 notation of a block: 'B3:D10', or 'B3' for one cell. */
+export function a1Notation(block: Block): string {
+  const column = (index: number) => {
+    let name = '';
+    for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  };
+  const start = `${column(block.column)}${block.row}`;
+  if (block.numRows === 1 && block.numColumns === 1) return start;
+  return `${start}:${column(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
+}
+
+/**
+ * The plan's formats as blocks per format: runs of equal formats down each
+ * column, so that a whole sheet's formats are set with one call per format
+ * however long its tables are.
+ */
+export function formatBlocks(plan: SheetPlan): Map<CellFormat, Block[]> {
+  const blocks = new Map<CellFormat, Block[]>();
+  const width = plan.formats[0]?.length ?? 0;
+  for (let column = 0; column < width; column++) {
+    let start = 0;
+    for (let row = 1; row <= plan.formats.length; row++) {
+      const format = plan.formats[start][column];
+      if (row < plan.formats.length && plan.formats[row][column] === format) continue;
+      if (format !== null) {
+        const list = blocks.get(format) ?? [];
+        list.push({ row: start + 1, column: column + 1, numRows: row - start, numColumns: 1 });
+        blocks.set(format, list);
+      }
+      start = row;
+    }
+  }
+  return blocks;
+}
+
+/** Rows and columns a chart covers from its anchor at Sheets' default chart size, row height and column width. */
+export const CHART_HEIGHT_ROWS = 19;
+export const CHART_WIDTH_COLUMNS = 6;
+
+/** Rows the written sheet needs: its values, a row below the frozen ones, and room for every chart. */
+export function plannedRows(plan: SheetPlan): number {
+  return plan.charts.reduce((rows, chart) => Math.max(rows, chart.anchor.row + CHART_HEIGHT_ROWS), Math.max(plan.values.length, plan.frozenRows + 1));
 }

@@ -31,7 +31,7 @@ function nightly(e) {
 function isDate(value) { return value instanceof Date && value.getHours(); }
 function echo(value) { return value; }
 function withDate() { return { when: new Date() }; }
-function missingMethod() { return typeof SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRangeList; }
+function missingMethod() { return typeof SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].sort; }
 `;
 
 const OPEN_READING_PROPERTIES = `

@@ -187,3 +187,15 @@ describe('developer metadata', () => {
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['survey:summary']);
   });
 });
+
+test('a RangeList formats several ranges of a sheet in one call', () => {
+  const { SpreadsheetApp } = new Emulator().globals;
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+  sheet.getRange('A1:C3').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+  const list = sheet.getRangeList(['A1:C1', 'B3']);
+  list.setFontWeight('bold').setNumberFormat('0.0%');
+  expect(list.getRanges().map((range) => range.getA1Notation())).toEqual(['A1:C1', 'B3']);
+  expect(sheet.getRange('A1:C3').getFontWeights()).toEqual([['bold', 'bold', 'bold'], ['normal', 'normal', 'normal'], ['normal', 'bold', 'normal']]);
+  expect(sheet.getRange('A3:C3').getDisplayValues()).toEqual([['7', '800.0%', '9']]);
+  expect(() => sheet.getRangeList(['A1', 'nonsense!!'])).toThrow('Range not found');
+});
