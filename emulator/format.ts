@@ -51,14 +51,30 @@ function skeleton(section: string): string {
     .replace(/[_*]./g, '');
 }
 
+/** A sheet has a few formats and millions of cells: each format is classified once. */
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(format: string | undefined): boolean {
   if (isUnsetFormat(format) || format === undefined) return false;
-  const first = skeleton(sections(format)[0]);
-  return /[ydhms]/i.test(first.replace(/am\/pm|a\/p/gi, '')) && !/[0#?@]/.test(first.replace(/\.0+/, ''));
+  let date = dateFormats.get(format);
+  if (date === undefined) {
+    const first = skeleton(sections(format)[0]);
+    date = /[ydhms]/i.test(first.replace(/am\/pm|a\/p/gi, '')) && !/[0#?@]/.test(first.replace(/\.0+/, ''));
+    dateFormats.set(format, date);
+  }
+  return date;
 }
 
+const textFormats = new Map<string, boolean>();
+
 export function isTextFormat(format: string | undefined): boolean {
-  return format !== undefined && skeleton(format).trim() === '@';
+  if (format === undefined) return false;
+  let text = textFormats.get(format);
+  if (text === undefined) {
+    text = skeleton(format).trim() === '@';
+    textFormats.set(format, text);
+  }
+  return text;
 }
 
 /** Sheets' automatic rendering: integers in full, other numbers to 10 significant digits. */
