@@ -24,7 +24,12 @@ export function titleMarker(title: string): string | null {
   return match ? match[1].replace(/\s+/g, '').replace(/[‐‑–—−ー]/g, '-') : null;
 }
 
+/** Any whitespace but a single inner space: what singleLine changes. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 /** Removes characters that would let roster text break a mail header or a CSV line. */
 export function singleLine(text: string): string {
+  // Most text (every cell of a large roster goes through here) is already tidy: one scan tells, instead of three.
+  if (!UNTIDY.test(text)) return text;
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }

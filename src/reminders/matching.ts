@@ -9,6 +9,8 @@
 import type { Respondent } from '../model/respondents';
 import type { RosterFigures } from '../summary/summarize';
 import type { Roster, RosterEntry } from './roster';
+import type { KeyIndex } from './key-index';
+import { indexBy } from './key-index';
 import { emailKey, idKey, nameKey } from './keys';
 
 export type MatchedBy = 'email' | 'id' | 'name';
@@ -57,56 +59,58 @@ export function nameAnswer(respondent: Respondent, nameQuestionId: string | null
   return answer && answer.kind === 'text' ? answer.text : '';
 }
 
-function index(entries: readonly RosterEntry[], key: (entry: RosterEntry) => string): Map<string, RosterEntry[]> {
-  const map = new Map<string, RosterEntry[]>();
-  for (const entry of entries) {
-    const k = key(entry);
-    if (k === '') continue;
-    const group = map.get(k);
-    if (group) group.push(entry);
-    else map.set(k, [entry]);
-  }
-  return map;
-}
+/** Shared: most people on a large roster have not answered, and a status is never changed. */
+const NOT_ANSWERED: PersonStatus = { kind: 'notAnswered' };
 
 export function matchRoster(roster: Roster, respondents: readonly Respondent[], nameQuestionId: string | null): RosterMatch {
-  const byEmail = index(roster.entries, (entry) => (entry.email === '' ? '' : emailKey(entry.email)));
-  const byId = index(roster.entries, (entry) => idKey(entry.id));
-  const byName = index(roster.entries, (entry) => nameKey(entry.name));
+  // Built on the first answer that needs it: most answers are settled by address or 整理番号.
+  let byName: KeyIndex<RosterEntry> | null = null;
+  const names = () => (byName ??= indexBy(roster.entries, (entry) => entry.nameKey));
   const answers = new Map<RosterEntry, Answer[]>();
   const doubts = new Map<RosterEntry, CheckReason[]>();
   const unmatched: Respondent[] = [];
   const ambiguities: Ambiguity[] = [];
 
-  for (const respondent of respondents) {
-    const lookups: Array<[MatchedBy, string, Map<string, RosterEntry[]>]> = [
-      respondent.channel === 'web' ? ['email', emailKey(respondent.email), byEmail] : ['id', idKey(respondent.rosterId), byId],
-      ['name', nameKey(nameAnswer(respondent, nameQuestionId)), byName],
-    ];
-    let settled = false;
-    for (const [by, key, map] of lookups) {
-      const candidates = key === '' ? [] : map.get(key) ?? [];
-      if (candidates.length === 0) continue;
-      if (candidates.length === 1) {
-        answers.set(candidates[0], [...(answers.get(candidates[0]) ?? []), { respondent, by }]);
-      } else {
-        ambiguities.push({ respondent, by, candidates });
-        const reason: CheckReason = { kind: 'ambiguousAnswer', respondent, by, candidates: candidates.map((entry) => entry.id) };
-        for (const candidate of candidates) doubts.set(candidate, [...(doubts.get(candidate) ?? []), reason]);
-      }
-      settled = true;
-      break;
+  /** False when no one on the roster has the key. */
+  const settle = (respondent: Respondent, by: MatchedBy, key: string, index: KeyIndex<RosterEntry>): boolean => {
+    const entry = index.unique.get(key);
+    if (entry) {
+      const found = answers.get(entry);
+      if (found) found.push({ respondent, by });
+      else answers.set(entry, [{ respondent, by }]);
+      return true;
     }
-    if (!settled) unmatched.push(respondent);
+    const candidates = index.shared.get(key);
+    if (!candidates) return false;
+    ambiguities.push({ respondent, by, candidates });
+    const reason: CheckReason = { kind: 'ambiguousAnswer', respondent, by, candidates: candidates.map((candidate) => candidate.id) };
+    for (const candidate of candidates) {
+      const reasons = doubts.get(candidate);
+      if (reasons) reasons.push(reason);
+      else doubts.set(candidate, [reason]);
+    }
+    return true;
+  };
+
+  for (const respondent of respondents) {
+    const settled = respondent.channel === 'web'
+      ? settle(respondent, 'email', emailKey(respondent.email), roster.byEmail)
+      : settle(respondent, 'id', idKey(respondent.rosterId), roster.byId);
+    if (settled) continue;
+    const name = nameKey(nameAnswer(respondent, nameQuestionId));
+    if (name === '' || !settle(respondent, 'name', name, names())) unmatched.push(respondent);
   }
 
   const people = roster.entries.map((entry): PersonMatch => {
     const found = answers.get(entry);
-    if (found) return { entry, status: { kind: 'answered', answers: [...found].sort(byArrival) } };
-    const reasons = [...(doubts.get(entry) ?? [])];
+    // The lists are this function's own, so they are sorted in place.
+    if (found) return { entry, status: { kind: 'answered', answers: found.length > 1 ? found.sort(byArrival) : found } };
+    const doubted = doubts.get(entry);
+    if (!doubted && entry.idState === 'ok') return { entry, status: NOT_ANSWERED };
+    const reasons = doubted ?? [];
     if (entry.idState === 'missing') reasons.push({ kind: 'missingId' });
     if (entry.idState === 'duplicate') reasons.push({ kind: 'duplicateId' });
-    return { entry, status: reasons.length > 0 ? { kind: 'needsCheck', reasons } : { kind: 'notAnswered' } };
+    return { entry, status: { kind: 'needsCheck', reasons } };
   });
   return { people, unmatched, ambiguities };
 }
@@ -119,20 +123,24 @@ function byArrival(a: Answer, b: Answer): number {
 
 /** Sent and answered, overall and per value of each roster attribute: the roster side of the summary's response rate. */
 export function responseFigures(roster: Roster, match: RosterMatch): RosterFigures {
-  const answered = (person: PersonMatch) => person.status.kind === 'answered';
+  let responded = 0;
+  for (const person of match.people) if (person.status.kind === 'answered') responded++;
   return {
     size: match.people.length,
-    responded: match.people.filter(answered).length,
+    responded,
     attributes: roster.layout.attributes
       .filter((attribute, position, all) => all.findIndex((other) => other.title === attribute.title) === position)
       .map(({ title }) => {
         const values = new Map<string, { sent: number; answered: number }>();
         for (const person of match.people) {
           const label = person.entry.attributes.get(title) ?? '';
-          const counts = values.get(label) ?? { sent: 0, answered: 0 };
+          let counts = values.get(label);
+          if (!counts) {
+            counts = { sent: 0, answered: 0 };
+            values.set(label, counts);
+          }
           counts.sent++;
-          if (answered(person)) counts.answered++;
-          values.set(label, counts);
+          if (person.status.kind === 'answered') counts.answered++;
         }
         return { title, values: [...values].map(([label, counts]) => ({ label, ...counts })) };
       }),

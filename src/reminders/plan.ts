@@ -8,7 +8,6 @@ import type { RosterEntry } from './roster';
 import type { CheckReason, RosterMatch } from './matching';
 import type { SentRecord } from './log';
 import type { Round, Schedule } from './rounds';
-import { emailKey, idKey } from './keys';
 
 export type PostalReason = 'noAddress' | 'malformedAddress' | 'duplicateAddress';
 
@@ -54,7 +53,7 @@ function sentThisRound(round: Round, sent: readonly SentRecord[]): (entry: Roste
     if (record.idKey !== '') ids.add(record.idKey);
     if (record.emailKey !== '') emails.add(record.emailKey);
   }
-  return (entry) => (entry.id !== '' && ids.has(idKey(entry.id))) || emails.has(emailKey(entry.email));
+  return (entry) => ids.has(entry.idKey) || emails.has(entry.emailKey);
 }
 
 export function planReminders(match: RosterMatch, sent: readonly SentRecord[], schedule: Schedule): SendPlan {

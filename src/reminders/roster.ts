@@ -8,7 +8,9 @@ import { cellText, isBlank } from '../model/cells';
 import { dayOf, formatDay } from '../model/dates';
 import { matchKey, singleLine } from '../model/text';
 import { ROSTER_STATUS } from '../messages';
-import { cleanAddress, emailKey, idKey, isEmailAddress } from './keys';
+import type { KeyIndex } from './key-index';
+import { indexBy } from './key-index';
+import { cleanAddress, emailKey, idKey, isEmailAddress, nameKey } from './keys';
 
 export type RequiredColumn = 'id' | 'name';
 
@@ -60,6 +62,13 @@ export interface RosterEntry {
   readonly attributes: ReadonlyMap<string, string>;
   readonly address: AddressState;
   readonly idState: IdState;
+  /**
+   * The keys (keys.ts) the entry is matched and logged by, '' when it has no
+   * such value: computed once here, as every answer is matched against them.
+   */
+  readonly emailKey: string;
+  readonly idKey: string;
+  readonly nameKey: string;
 }
 
 export type RosterProblem =
@@ -77,6 +86,12 @@ export interface Roster {
   /** Rows below the header, blank ones included: the height of the status block. */
   readonly bodyRows: number;
   readonly problems: readonly RosterProblem[];
+  /**
+   * The entries by address (malformed ones too) and by 整理番号, as answers
+   * are matched to them: built here, where duplicates are looked for anyway.
+   */
+  readonly byEmail: KeyIndex<RosterEntry>;
+  readonly byId: KeyIndex<RosterEntry>;
 }
 
 export type RosterResult =
@@ -84,6 +99,13 @@ export type RosterResult =
   | { readonly ok: false; readonly missing: readonly RequiredColumn[] };
 
 type Role = keyof RosterColumns;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// Shared: most entries have one of these, and none is ever changed.
+const OK_ADDRESS: AddressState = { kind: 'ok' };
+const NO_ADDRESS: AddressState = { kind: 'none' };
+const MALFORMED_ADDRESS: AddressState = { kind: 'malformed' };
 
 /** Header keys: width, case, spacing and punctuation ignored ('E-mail' = 'email', 'No.' = 'no'). */
 function headerKey(header: string): string {
@@ -183,7 +205,8 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
 
   const text = (cell: CellValue | undefined) =>
     (cell === undefined || isBlank(cell) ? '' : singleLine(cellText(cell, (date) => formatDay(dayOf(date, timeZone)))));
-  const drafts: Array<Omit<RosterEntry, 'address' | 'idState'> & { wellFormed: boolean }> = [];
+  const titled = attributes.filter((attribute, position) => attributes.findIndex((other) => other.title === attribute.title) === position);
+  const entries: Array<Mutable<RosterEntry>> = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const cells = grid[r];
     const id = text(cells[columns.id]);
@@ -192,60 +215,41 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
     const postal = columns.postal === null ? '' : text(cells[columns.postal]);
     if (id === '' && name === '' && email === '' && postal === '') continue;
     const values = new Map<string, string>();
-    for (const attribute of attributes) {
-      if (!values.has(attribute.title)) values.set(attribute.title, text(cells[attribute.column]));
-    }
-    drafts.push({
+    for (const attribute of titled) values.set(attribute.title, text(cells[attribute.column]));
+    entries.push({
       row: r + 1, id, name, email, postal,
       postcode: columns.postcode === null ? '' : text(cells[columns.postcode]),
-      attributes: values, wellFormed: isEmailAddress(email),
+      attributes: values,
+      // Provisional: whether the address or 整理番号 is someone else's too is known once every row is read.
+      address: email === '' ? NO_ADDRESS : isEmailAddress(email) ? OK_ADDRESS : MALFORMED_ADDRESS,
+      idState: id === '' ? 'missing' : 'ok',
+      emailKey: emailKey(email), idKey: idKey(id), nameKey: nameKey(name),
     });
   }
 
+  const byEmail = indexBy(entries, (entry) => entry.emailKey);
+  const byId = indexBy(entries, (entry) => entry.idKey);
+  // Sorted so that problems list shared keys in the order staff meet them going down the sheet.
+  const byFirstRow = (a: readonly RosterEntry[], b: readonly RosterEntry[]) => a[0].row - b[0].row;
+  const sharedIds = [...byId.shared.values()].sort(byFirstRow);
+  // Only addresses mail could go to are duplicates; a malformed one is flagged as malformed.
+  const sharedAddresses = [...byEmail.shared.values()]
+    .map((group) => group.filter((entry) => entry.address.kind === 'ok'))
+    .filter((group) => group.length > 1)
+    .sort(byFirstRow);
   const problems: RosterProblem[] = columns.email === null ? [{ kind: 'noEmailColumn' }] : [];
-  const idGroups = groupBy(drafts.filter((draft) => draft.id !== ''), (draft) => idKey(draft.id));
-  const addressGroups = groupBy(drafts.filter((draft) => draft.wellFormed), (draft) => emailKey(draft.email));
-  const missingIds = drafts.filter((draft) => draft.id === '').map((draft) => draft.row);
+  const missingIds = entries.filter((entry) => entry.idState === 'missing').map((entry) => entry.row);
   if (missingIds.length > 0) problems.push({ kind: 'missingId', rows: missingIds });
-  for (const group of idGroups.values()) {
-    if (group.length > 1) problems.push({ kind: 'duplicateId', id: group[0].id, rows: group.map((draft) => draft.row) });
+  for (const group of sharedIds) {
+    problems.push({ kind: 'duplicateId', id: group[0].id, rows: group.map((entry) => entry.row) });
+    for (const entry of group) entry.idState = 'duplicate';
   }
-  for (const draft of drafts) {
-    if (draft.email !== '' && !draft.wellFormed) problems.push({ kind: 'malformedAddress', row: draft.row, id: draft.id, address: draft.email });
+  for (const entry of entries) {
+    if (entry.address.kind === 'malformed') problems.push({ kind: 'malformedAddress', row: entry.row, id: entry.id, address: entry.email });
   }
-  for (const group of addressGroups.values()) {
-    if (group.length > 1) {
-      problems.push({ kind: 'duplicateAddress', address: group[0].email, rows: group.map((draft) => draft.row), ids: group.map((draft) => draft.id) });
-    }
+  for (const group of sharedAddresses) {
+    problems.push({ kind: 'duplicateAddress', address: group[0].email, rows: group.map((entry) => entry.row), ids: group.map((entry) => entry.id) });
+    for (const entry of group) entry.address = { kind: 'duplicate', others: group.filter((other) => other !== entry).map((other) => other.id) };
   }
-
-  const entries = drafts.map((draft): RosterEntry => {
-    let address: AddressState;
-    if (draft.email === '') address = { kind: 'none' };
-    else if (!draft.wellFormed) address = { kind: 'malformed' };
-    else {
-      const group = addressGroups.get(emailKey(draft.email)) ?? [];
-      address = group.length > 1
-        ? { kind: 'duplicate', others: group.filter((other) => other !== draft).map((other) => other.id) }
-        : { kind: 'ok' };
-    }
-    let idState: IdState = 'ok';
-    if (draft.id === '') idState = 'missing';
-    else if ((idGroups.get(idKey(draft.id)) ?? []).length > 1) idState = 'duplicate';
-    // Named, not `...rest`: copying with a rest pattern is slow enough to show on a large roster.
-    const { row, id, name, email, postal, postcode, attributes } = draft;
-    return { row, id, name, email, postal, postcode, attributes, address, idState };
-  });
-  return { ok: true, roster: { layout, entries, bodyRows: Math.max(0, grid.length - headerRow - 1), problems } };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+  return { ok: true, roster: { layout, entries, bodyRows: Math.max(0, grid.length - headerRow - 1), problems, byEmail, byId } };
 }

@@ -120,6 +120,22 @@ describe('matchRoster rules', () => {
     ]);
   });
 
+  it('matches an answer to a malformed roster address, which is flagged only for the reminder', () => {
+    const flawed = rosterOf([['C001', 'A', 'coord001@example'], ['C002', 'B', 'coord002@example.jp']]);
+    const match = matchRoster(flawed, [webAnswer('COORD001@example')], NAME_QUESTION_ID);
+    expect(statusOf(match, 'C001')).toMatchObject({ kind: 'answered', answers: [{ by: 'email' }] });
+  });
+
+  it('gives both reasons when a person without a 整理番号 is also a candidate for an answer', () => {
+    const flawed = rosterOf([['', '佐藤 愛', 'a@example.jp'], ['C002', '佐藤愛', 'b@example.jp']]);
+    const answer = webAnswer('other@example.jp', '佐藤　愛');
+    const match = matchRoster(flawed, [answer], NAME_QUESTION_ID);
+    expect(match.people.map((person) => person.status)).toEqual([
+      { kind: 'needsCheck', reasons: [{ kind: 'ambiguousAnswer', respondent: answer, by: 'name', candidates: ['', 'C002'] }, { kind: 'missingId' }] },
+      { kind: 'needsCheck', reasons: [{ kind: 'ambiguousAnswer', respondent: answer, by: 'name', candidates: ['', 'C002'] }] },
+    ]);
+  });
+
   it('keeps every answer of a person who answered twice, earliest first', () => {
     const later = webAnswer('coord002@example.jp', '', 9, new Date('2023-12-10T00:00:00Z'));
     const earlier = paperAnswer('C002', '', 3, new Date('2023-12-05T00:00:00Z'));

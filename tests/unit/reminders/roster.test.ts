@@ -138,6 +138,26 @@ describe('readRoster rows', () => {
     ]));
   });
 
+  it('lists duplicate 整理番号 and addresses in the order they first occur down the sheet', () => {
+    const read = roster([
+      header,
+      ['B', '1', 'later@example.jp', ''], ['A', '2', 'first@example.jp', ''], ['A', '3', 'LATER@example.jp', ''],
+      ['B', '4', 'First@Example.jp', ''], ['A', '5', '', ''],
+    ]);
+    expect(read.problems).toEqual([
+      { kind: 'duplicateId', id: 'B', rows: [2, 5] },
+      { kind: 'duplicateId', id: 'A', rows: [3, 4, 6] },
+      { kind: 'duplicateAddress', address: 'later@example.jp', rows: [2, 4], ids: ['B', 'A'] },
+      { kind: 'duplicateAddress', address: 'first@example.jp', rows: [3, 5], ids: ['A', 'B'] },
+    ]);
+  });
+
+  it('does not count a malformed address as a second holder of a good one', () => {
+    const read = roster([header, ['C001', 'A', 'office@example.jp', ''], ['C002', 'B', 'office @example.jp', '']]);
+    expect(read.entries.map((entry) => entry.address)).toEqual([{ kind: 'ok' }, { kind: 'malformed' }]);
+    expect(read.problems).toEqual([{ kind: 'malformedAddress', row: 3, id: 'C002', address: 'office @example.jp' }]);
+  });
+
   it('reads a separate 郵便番号 column and a date cell in the roster\'s time zone', () => {
     const read = roster([
       ['整理番号', '氏名', 'メールアドレス', '〒', '住所', '登録日'],

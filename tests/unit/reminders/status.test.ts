@@ -62,4 +62,20 @@ describe('statusBlock notes', () => {
       ['回答済み', webDay, 'Web・郵送', '氏名で照合／回答が2件あります'],
     ]);
   });
+
+  it('puts each person on their own sheet row below a title row, with blank rows before and after', () => {
+    const roster = sampleRoster([
+      ['名簿 2023年度'],
+      header,
+      ['', '', '', ''],
+      ['C001', '佐藤 愛', 'a@example.jp', ''],
+      ['C002', '田中', 'b@example.jp', ''],
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+    const block = statusBlock(roster, matchRoster(roster, [webAnswer('b@example.jp')], NAME_QUESTION_ID));
+    expect(block.row).toBe(2);
+    expect(block.values.map((row) => row[0])).toEqual([ROSTER_STATUS.header[0], '', '未回答', '回答済み', '', '']);
+    expect(block.formats).toHaveLength(6);
+  });
 });
