@@ -3,30 +3,31 @@
  * table per option of a third ("layered": support × occupation within each
  * region, as the report shows it).
  */
-import type { Respondent } from '../model/respondents';
 import type { ChoiceField } from '../model/survey';
 import { optionLabels } from '../model/survey';
-import type { Counts, CountedField } from './tally';
-import { addTo, emptyCounts, picks } from './tally';
+import type { CountedField, PicksColumn } from './columns';
+import type { Counts } from './tally';
+import { addTo, emptyCounts } from './tally';
 
-/** Where a respondent falls on a classifier: option labels, その他, or 無回答. */
+/** Where each respondent falls on a classifier: option labels, その他, or 無回答. */
 export interface Classes {
+  readonly field: ChoiceField;
+  /** The field's options, then その他, then 無回答. */
   readonly labels: readonly string[];
-  classify(respondent: Respondent): number[];
+  /** Per respondent, indexed like the respondents: indexes into labels, never none. */
+  readonly perRespondent: readonly (readonly number[])[];
 }
 
-export function classesOf(field: ChoiceField, otherLabel: string, blankLabel: string): Classes {
+export function classesOf(field: ChoiceField, chosen: PicksColumn, otherLabel: string, blankLabel: string): Classes {
   const labels = [...optionLabels(field), otherLabel, blankLabel];
   const other = labels.length - 2;
-  const blank = labels.length - 1;
-  return {
-    labels,
-    classify(respondent) {
-      const chosen = picks(field, respondent.answers.get(field.id));
-      if (chosen.length === 0) return [blank];
-      return chosen.map((index) => (index < 0 ? other : index));
-    },
-  };
+  const blankOnly: readonly number[] = [labels.length - 1];
+  // The answer's own array where it names options only (nearly everyone): no copy per respondent.
+  const perRespondent = chosen.map((indexes) => {
+    if (indexes.length === 0) return blankOnly;
+    return indexes.includes(-1) ? indexes.map((index) => (index < 0 ? other : index)) : indexes;
+  });
+  return { field, labels, perRespondent };
 }
 
 export interface CrossRow extends Counts {
@@ -51,32 +52,32 @@ export interface CrossTab {
   readonly total: Counts;
 }
 
-export function crossTab(
-  question: CountedField, by: ChoiceField, within: ChoiceField | null, respondents: readonly Respondent[],
-  labels: { other: string; blank: string },
-): CrossTab {
-  const byClasses = classesOf(by, labels.other, labels.blank);
-  const withinClasses = within ? classesOf(within, labels.other, labels.blank) : null;
-  const size = optionLabels(question).length;
-  const blockCount = withinClasses ? withinClasses.labels.length : 1;
-  const cells = Array.from({ length: blockCount }, () => byClasses.labels.map(() => emptyCounts(size)));
-  const blockTotals = Array.from({ length: blockCount }, () => emptyCounts(size));
-  const total = emptyCounts(size);
-  for (const respondent of respondents) {
-    const chosen = picks(question, respondent.answers.get(question.id));
-    if (chosen.length === 0) continue;
-    addTo(total, chosen);
-    const blocks = withinClasses ? withinClasses.classify(respondent) : [0];
-    const rows = byClasses.classify(respondent);
-    for (const block of blocks) {
-      addTo(blockTotals[block], chosen);
-      for (const row of rows) addTo(cells[block][row], chosen);
+/** The one block of a plain cross table, for every respondent. */
+const SINGLE_BLOCK: readonly number[] = [0];
+
+/** `chosen` is the question's picks column; `by` and `within` are classes of the same respondents. */
+export function crossTab(question: CountedField, chosen: PicksColumn, by: Classes, within: Classes | null): CrossTab {
+  const labels = optionLabels(question);
+  const blockCount = within ? within.labels.length : 1;
+  const cells = Array.from({ length: blockCount }, () => by.labels.map(() => emptyCounts(labels.length)));
+  const blockTotals = Array.from({ length: blockCount }, () => emptyCounts(labels.length));
+  const total = emptyCounts(labels.length);
+  for (let respondent = 0; respondent < chosen.length; respondent++) {
+    const indexes = chosen[respondent];
+    if (indexes.length === 0) continue;
+    addTo(total, indexes);
+    const blocks = within ? within.perRespondent[respondent] : SINGLE_BLOCK;
+    const rows = by.perRespondent[respondent];
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      addTo(blockTotals[block], indexes);
+      for (let r = 0; r < rows.length; r++) addTo(cells[block][rows[r]], indexes);
     }
   }
   const blocks: CrossBlock[] = cells.map((rows, block) => ({
-    label: withinClasses ? withinClasses.labels[block] : null,
-    rows: rows.map((counts, row) => ({ label: byClasses.labels[row], ...counts })),
+    label: within ? within.labels[block] : null,
+    rows: rows.map((counts, row) => ({ label: by.labels[row], ...counts })),
     total: blockTotals[block],
   }));
-  return { question, by, within, labels: optionLabels(question), blocks, total };
+  return { question, by: by.field, within: within ? within.field : null, labels, blocks, total };
 }

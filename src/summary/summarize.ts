@@ -5,14 +5,15 @@
 import type { Day } from '../model/dates';
 import { dayOf } from '../model/dates';
 import type { Respondent } from '../model/respondents';
-import type { ChoiceField, Field, Survey } from '../model/survey';
+import type { Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
 import { SUMMARY } from '../messages';
 import type { SummarySettings } from '../settings/settings';
-import type { CrossTab } from './crosstab';
-import { crossTab } from './crosstab';
-import type { ChoiceTally, CountedField, TextTally } from './tally';
-import { isCounted, tallyChoice, tallyText } from './tally';
+import { readColumns } from './columns';
+import type { Classes, CrossTab } from './crosstab';
+import { classesOf, crossTab } from './crosstab';
+import type { ChoiceTally, TextTally } from './tally';
+import { tallyChoice } from './tally';
 
 /** The roster side of the response rate, computed by the caller from the roster and who answered. */
 export interface RosterFigures {
@@ -40,7 +41,8 @@ export interface Summary {
   readonly choices: readonly ChoiceTally[];
   readonly texts: readonly TextTally[];
   readonly crosstabs: readonly CrossTab[];
-  readonly classifiers: readonly ChoiceField[];
+  /** The 分類 questions, with each respondent's class on them (the free-text sheet lists it beside their answers). */
+  readonly classifiers: readonly Classes[];
   readonly settings: SummarySettings;
 }
 
@@ -56,43 +58,51 @@ export function summarize(input: SummaryInput): Summary {
   const { survey, respondents, settings } = input;
   const excluded = new Set(settings.excludedIds);
   const fields = fieldsOf(survey.questions).filter((field) => !excluded.has(field.question.id));
-  const byId = new Map<string, Field>(fields.map((field) => [field.id, field]));
-  const choiceField = (id: string): ChoiceField | null => {
-    const field = byId.get(id);
-    return field && field.kind === 'choice' ? field : null;
+  // Each field's picks are worked out once, then shared by its tally and every cross table that reads it.
+  const { counted, texts } = readColumns(fields, respondents);
+  const countedById = new Map(counted.map((column) => [column.field.id, column]));
+  const classes = new Map<string, Classes>();
+  /** A choice field's classes, worked out once however many tables it splits. */
+  const classesFor = (id: string): Classes | null => {
+    const column = countedById.get(id);
+    if (!column || column.field.kind !== 'choice') return null;
+    const known = classes.get(id) ?? classesOf(column.field, column.picks, SUMMARY.other, SUMMARY.blank);
+    classes.set(id, known);
+    return known;
   };
-  const classifiers = settings.classifierIds.map(choiceField).filter((field): field is ChoiceField => field !== null);
-  const counted = fields.filter(isCounted);
-  const labels = { other: SUMMARY.other, blank: SUMMARY.blank };
+  const classifiers = settings.classifierIds.map(classesFor).filter((found): found is Classes => found !== null);
 
   const crosstabs: CrossTab[] = [];
   for (const by of classifiers) {
-    for (const question of counted) {
-      if (question.id !== by.id) crosstabs.push(crossTab(question, by, null, respondents, labels));
+    for (const { field, picks } of counted) {
+      if (field.id !== by.field.id) crosstabs.push(crossTab(field, picks, by, null));
     }
   }
   for (const layered of settings.layered) {
-    const question = byId.get(layered.questionId);
-    const by = choiceField(layered.byId);
-    const within = choiceField(layered.withinId);
-    if (question && isCounted(question) && by && within) crosstabs.push(crossTab(question as CountedField, by, within, respondents, labels));
+    const question = countedById.get(layered.questionId);
+    const by = classesFor(layered.byId);
+    const within = classesFor(layered.withinId);
+    if (question && by && within) crosstabs.push(crossTab(question.field, question.picks, by, within));
   }
 
   return {
     survey,
     respondents: respondents.length,
-    channels: {
-      web: respondents.filter((respondent) => respondent.channel === 'web').length,
-      paper: respondents.filter((respondent) => respondent.channel === 'paper').length,
-    },
+    channels: countChannels(respondents),
     roster: input.roster,
     perDay: countPerDay(respondents, input.timeZone),
-    choices: counted.map((field) => tallyChoice(field, respondents)),
-    texts: fields.flatMap((field) => (field.kind === 'text' ? [tallyText(field, respondents)] : [])),
+    choices: counted.map(tallyChoice),
+    texts,
     crosstabs,
     classifiers,
     settings,
   };
+}
+
+function countChannels(respondents: readonly Respondent[]): { web: number; paper: number } {
+  const channels = { web: 0, paper: 0 };
+  for (const respondent of respondents) channels[respondent.channel]++;
+  return channels;
 }
 
 function countPerDay(respondents: readonly Respondent[], timeZone: string): DayCount[] {

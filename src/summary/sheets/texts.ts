@@ -1,16 +1,22 @@
 import type { CellValue } from '../../model/cells';
-import type { SheetPlan } from '../../model/sheet-plan';
+import type { CellFormat, SheetPlan } from '../../model/sheet-plan';
 import { SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
+import type { WrittenAnswer } from '../columns';
+import type { Classes } from '../crosstab';
 import type { Summary } from '../summarize';
-import { optionLabels } from '../../model/survey';
-import type { Respondent } from '../../model/respondents';
-import type { ChoiceField } from '../../model/survey';
-import { picks } from '../tally';
 
-function classOf(field: ChoiceField, respondent: Respondent): string {
-  const labels = optionLabels(field);
-  return picks(field, respondent.answers.get(field.id)).map((index) => (index < 0 ? SUMMARY.other : labels[index])).join(', ');
+/**
+ * A respondent's class on a classifier, as the cell beside their answer:
+ * その他 for an Other answer, empty when they left it blank. Nearly everyone
+ * is in one class, whose label is the cell as it is: nothing is built per row.
+ */
+function classCells(classes: Classes): (respondent: number) => string {
+  const names = [...classes.labels.slice(0, -1), ''];
+  return (respondent) => {
+    const indexes = classes.perRespondent[respondent];
+    return indexes.length === 1 ? names[indexes[0]] : indexes.map((index) => names[index]).join(', ');
+  };
 }
 
 /**
@@ -20,13 +26,16 @@ function classOf(field: ChoiceField, respondent: Respondent): string {
 export function textsSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
   const classifiers = summary.settings.textWithClassifiers ? summary.classifiers : [];
-  const list = (title: string, answers: ReadonlyArray<{ respondent: Respondent; text: string }>) => {
+  const cells = classifiers.map(classCells);
+  const formats: readonly CellFormat[] = ['integer', 'text', ...classifiers.map(() => 'text' as const)];
+  const list = (title: string, answers: readonly WrittenAnswer[]) => {
     sheet.row([title], [], true);
-    sheet.row([SUMMARY.number, SUMMARY.answer, ...classifiers.map((field) => field.title)], [], true);
+    sheet.row([SUMMARY.number, SUMMARY.answer, ...classifiers.map((classes) => classes.field.title)], [], true);
     if (answers.length === 0) sheet.row(['', SUMMARY.noTexts]);
     answers.forEach(({ respondent, text }, index) => {
-      const row: CellValue[] = [index + 1, text, ...classifiers.map((field) => classOf(field, respondent))];
-      sheet.row(row, ['integer', 'text', ...classifiers.map(() => 'text' as const)]);
+      const row: CellValue[] = [index + 1, text];
+      for (const cell of cells) row.push(cell(respondent));
+      sheet.row(row, formats);
     });
     sheet.blank();
   };
