@@ -29,6 +29,9 @@ function partsOf(date: Date, timeZone: string): Parts {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Wall-clock day number (days since 1970-01-01) → its Day: answers arrive on few days, each is written once. */
+const dayStrings = new Map<number, Day>();
 /** Instants whose day, in any zone, has a four-digit year: written alike by toISOString and partsOf. */
 const FOUR_DIGIT_YEARS = [Date.UTC(1000, 0, 2), Date.UTC(9999, 11, 31)];
 
@@ -69,7 +72,13 @@ export function dayOf(date: Date, timeZone: string): Day {
     const { year, month, day } = partsOf(date, timeZone);
     return `${year}-${month}-${day}`;
   }
-  return new Date(ms + offset).toISOString().slice(0, 10);
+  const dayIndex = Math.floor((ms + offset) / DAY_MS);
+  let day = dayStrings.get(dayIndex);
+  if (day === undefined) {
+    day = new Date(dayIndex * DAY_MS).toISOString().slice(0, 10);
+    dayStrings.set(dayIndex, day);
+  }
+  return day;
 }
 
 /** `yyyy/MM/dd`, as Japanese sheets show dates. */
@@ -103,7 +112,7 @@ export function daysBetween(from: Day, to: Day): number {
     const [year, month, date] = day.split('-').map(Number);
     return Date.UTC(year, month - 1, date);
   };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** The instant a wall-clock time in a time zone stands for (for typed dates such as 受付日). */
