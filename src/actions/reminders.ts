@@ -140,7 +140,9 @@ export function sendScheduledReminders(): void {
   }
   whileLocked(() => {
     const state = reminderState(loadOrThrow());
-    if (state.ok) sendDue(state.ready, null);
+    if (!state.ok) return;
+    // The roster's status columns and the postal list are brought up to date every day, sending or not.
+    if (!sendDue(state.ready, null)) record(state.ready);
   });
 }
 

@@ -1,14 +1,13 @@
 /** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts. */
 import { COMMON, REMINDER_TEXT, SETTINGS, SUMMARY } from '../messages';
 import { responseFigures } from '../reminders/matching';
-import { statusBlock } from '../reminders/status';
 import type { SettingProblem } from '../settings/sheet';
 import type { SummaryJson } from '../summary/json';
 import { summaryJson } from '../summary/json';
 import { summarySheets } from '../summary/sheets';
 import { summarize } from '../summary/summarize';
 import { Busy, withDocumentLock } from '../gas/platform';
-import { ownedSheet, writeBlock, writePlan } from '../gas/sheets';
+import { ownedSheet, writePlan } from '../gas/sheets';
 import { alert, toast } from '../gas/ui';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES } from './context';
 
@@ -42,11 +41,8 @@ export function generateSummary(): SummaryJson | null {
   try {
     withDocumentLock(30_000, () => {
       ensureSettingsSheet(book, answers.survey);
+      // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
       for (const { key, plan } of sheets) writePlan(ownedSheet(ROLES.summary(key), plan.name, book.owned), plan);
-      if (roster?.result.ok && match) {
-        const block = statusBlock(roster.result.roster, match);
-        writeBlock(roster.sheet, block.row, block.column, block.values, block.formats);
-      }
     });
   } catch (error) {
     if (error instanceof Busy) {

@@ -11,11 +11,17 @@ import type { CellFormat } from '../model/sheet-plan';
 const INTERPRETED = /^\s*(?:[=+\-@'\d.,(¥$￥%％]|(?:true|false)\s*$)/i;
 
 export function toCell(value: CellValue): CellValue {
-  return typeof value === 'string' && INTERPRETED.test(value) ? `'${value}` : value;
+  return isInterpreted(value) ? `'${value}` : value;
 }
 
+/** Rows that need no prefix are passed on as they are: a long table is not copied for nothing. */
 export function toCells(values: readonly (readonly CellValue[])[]): CellValue[][] {
-  return values.map((row) => row.map(toCell));
+  // Sheets only reads what it is given; the readonly rows are handed over uncopied.
+  return values.map((row) => (row.some(isInterpreted) ? row.map(toCell) : row as CellValue[]));
+}
+
+function isInterpreted(value: CellValue): boolean {
+  return typeof value === 'string' && INTERPRETED.test(value);
 }
 
 const NUMBER_FORMATS: Record<CellFormat, string> = {

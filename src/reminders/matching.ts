@@ -122,27 +122,31 @@ function byArrival(a: Answer, b: Answer): number {
 }
 
 /** Sent and answered, overall and per value of each roster attribute: the roster side of the summary's response rate. */
+/** More distinct values than this and a roster column is not a grouping worth a response rate. */
+const MAX_GROUPS = 30;
+
 export function responseFigures(roster: Roster, match: RosterMatch): RosterFigures {
   let responded = 0;
   for (const person of match.people) if (person.status.kind === 'answered') responded++;
+  const breakdowns = roster.layout.attributes.map(({ title }, index) => {
+    const values = new Map<string, { sent: number; answered: number }>();
+    for (const person of match.people) {
+      const label = person.entry.attributes[index] ?? '';
+      let counts = values.get(label);
+      if (!counts) {
+        counts = { sent: 0, answered: 0 };
+        values.set(label, counts);
+      }
+      counts.sent++;
+      if (person.status.kind === 'answered') counts.answered++;
+    }
+    return { title, values: [...values].map(([label, counts]) => ({ label, ...counts })) };
+  });
   return {
     size: match.people.length,
     responded,
-    attributes: roster.layout.attributes
-      .filter((attribute, position, all) => all.findIndex((other) => other.title === attribute.title) === position)
-      .map(({ title }) => {
-        const values = new Map<string, { sent: number; answered: number }>();
-        for (const person of match.people) {
-          const label = person.entry.attributes.get(title) ?? '';
-          let counts = values.get(label);
-          if (!counts) {
-            counts = { sent: 0, answered: 0 };
-            values.set(label, counts);
-          }
-          counts.sent++;
-          if (person.status.kind === 'answered') counts.answered++;
-        }
-        return { title, values: [...values].map(([label, counts]) => ({ label, ...counts })) };
-      }),
+    // A column that sorts people into groups (職種, 圏域) gives rates; one that is
+    // nearly a value per person (フリガナ, 備考, a running number) does not.
+    attributes: breakdowns.filter((breakdown) => breakdown.values.length <= MAX_GROUPS && breakdown.values.length * 2 <= Math.max(match.people.length, 2)),
   };
 }

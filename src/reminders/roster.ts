@@ -58,8 +58,8 @@ export interface RosterEntry {
   readonly email: string;
   readonly postal: string;
   readonly postcode: string;
-  /** Attribute title → the entry's value, in layout order. */
-  readonly attributes: ReadonlyMap<string, string>;
+  /** The entry's value for each of layout.attributes, in that order (an array, not a Map per person: rosters are long). */
+  readonly attributes: readonly string[];
   readonly address: AddressState;
   readonly idState: IdState;
   /**
@@ -199,13 +199,13 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
     postal: roles.postal ?? null, postcode: roles.postcode ?? null,
   };
   const roleColumns = new Set(Object.values(roles));
+  // A title seen twice is one attribute: its first column.
   const attributes = headers.flatMap((title, column) =>
-    (title !== '' && !roleColumns.has(column) && !owned.has(column) ? [{ title, column }] : []));
+    (title !== '' && !roleColumns.has(column) && !owned.has(column) && headers.indexOf(title) === column ? [{ title, column }] : []));
   const layout: RosterLayout = { headerRow, columns, attributes, statusColumn: statusColumnOf(headers, owned) };
 
   const text = (cell: CellValue | undefined) =>
     (cell === undefined || isBlank(cell) ? '' : singleLine(cellText(cell, (date) => formatDay(dayOf(date, timeZone)))));
-  const titled = attributes.filter((attribute, position) => attributes.findIndex((other) => other.title === attribute.title) === position);
   const entries: Array<Mutable<RosterEntry>> = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const cells = grid[r];
@@ -214,8 +214,7 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
     const email = columns.email === null ? '' : cleanAddress(text(cells[columns.email]));
     const postal = columns.postal === null ? '' : text(cells[columns.postal]);
     if (id === '' && name === '' && email === '' && postal === '') continue;
-    const values = new Map<string, string>();
-    for (const attribute of titled) values.set(attribute.title, text(cells[attribute.column]));
+    const values = attributes.map((attribute) => text(cells[attribute.column]));
     entries.push({
       row: r + 1, id, name, email, postal,
       postcode: columns.postcode === null ? '' : text(cells[columns.postcode]),

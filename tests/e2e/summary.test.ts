@@ -17,6 +17,7 @@ const rowOf = (book: Book, name: string, label: string) => sheet(book, name).dis
 describe('集計を作成 on the sample (web answers, the mailed answers imported, the roster)', () => {
   const book = preparedSample();
   const before = sheet(book, RESPONSE_SHEET);
+  const untouched = ['名簿', '郵送回答'].map((name) => sheet(book, name));
   const json = clickMenu(book, 'generateSummary') as SummaryJson;
 
   it('returns the report figures: 82 of 126 answered (65.1%), 70 by form and 12 on paper', () => {
@@ -81,8 +82,9 @@ describe('集計を作成 on the sample (web answers, the mailed answers importe
     expect(texts.some((row) => typeof row[1] === 'string' && row[1].includes('\n'))).toBe(true);
   });
 
-  it('leaves the response sheet exactly as it was, cell for cell', () => {
+  it('leaves the response sheet exactly as it was, cell for cell, and the roster and the paper answers too', () => {
     expect(sheet(book, RESPONSE_SHEET)).toEqual(before);
+    expect(['名簿', '郵送回答'].map((name) => sheet(book, name))).toEqual(untouched);
   });
 
   it('gives the same sheets when run again, not more of them', () => {

@@ -43,6 +43,16 @@ describe('matchRoster on the sample round', () => {
       { label: '西部圏域', sent: 40, answered: 27 },
       { label: '中部圏域', sent: 32, answered: 19 },
     ]);
+    expect(figures.attributes.map((attribute) => attribute.title)).toEqual(['職種', '圏域', '修了年度']);
+  });
+
+  it('gives no rates by a column that is nearly one value per person', () => {
+    const withNotes = sampleRoster([
+      ['整理番号', '氏名', 'メールアドレス', 'フリガナ', '圏域'],
+      ...['A', 'B', 'C', 'D'].map((id, index) => [id, `氏名${id}`, '', `ふりがな${id}`, index < 2 ? '東部' : '西部']),
+    ]);
+    const figures = responseFigures(withNotes, matchRoster(withNotes, [], null));
+    expect(figures.attributes.map((attribute) => attribute.title)).toEqual(['圏域']);
   });
 });
 
