@@ -3,6 +3,7 @@
  * reminders read only these, so a paper answer counts exactly like a web one.
  */
 import type { CellValue, FieldAnswer } from './cells';
+import { FieldSlots } from './answer-row';
 import { isBlank, parseWebCell } from './cells';
 import type { ColumnMatch } from './columns';
 import { matchColumns } from './columns';
@@ -84,20 +85,21 @@ export function readWebRespondents(
 ): Respondent[] {
   const fields = fieldsOf(survey.questions).filter((field) => layout.match.columns.has(field.id));
   const formatDate = (date: Date) => formatDateTime(date, timeZone);
-  const readers = fields.map((field) => ({ field, parse: webCellParser(field, formatDate), columns: layout.match.columns.get(field.id) ?? [] }));
+  const slots = new FieldSlots(fields.map((field) => field.id));
+  const readers = fields.map((field) => ({ parse: webCellParser(field, formatDate), columns: layout.match.columns.get(field.id) ?? [] }));
   const respondents: Respondent[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    const answers = new Map<string, FieldAnswer>();
-    for (const { field, parse, columns } of readers) {
+    const answers = slots.row();
+    readers.forEach(({ parse, columns }, slot) => {
       for (const column of columns) {
         const answer = parse(row[column]);
         if (answer) {
-          answers.set(field.id, answer);
+          answers.set(slot, answer);
           break;
         }
       }
-    }
+    });
     const stamp = row[layout.timestampColumn];
     if (answers.size === 0 && isBlank(stamp)) continue;
     respondents.push({

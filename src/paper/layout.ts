@@ -5,8 +5,9 @@
  * when the form's questions are renamed or reordered. Answers are stored in
  * the web dialect and read back exactly like web answers.
  */
-import type { CellValue, FieldAnswer } from '../model/cells';
+import type { CellValue } from '../model/cells';
 import { formatAnswer, isBlank, parseWebCell } from '../model/cells';
+import { FieldSlots } from '../model/answer-row';
 import { matchColumns } from '../model/columns';
 import { dayOf, formatDateTime, instantOf, parseDay } from '../model/dates';
 import type { Respondent } from '../model/respondents';
@@ -152,16 +153,18 @@ function receivedAtOf(value: CellValue | undefined, timeZone: string): Date | nu
 export function readPaperRespondents(values: readonly (readonly CellValue[])[], survey: Survey, timeZone: string): Respondent[] {
   const layout = paperLayout(survey, values);
   const formatDate = (date: Date) => formatDateTime(date, timeZone);
+  const slots = new FieldSlots(layout.fields.map((field) => field.id));
+  const columns = layout.fields.map((field) => layout.columns.get(field.id) as number);
   const respondents: Respondent[] = [];
   for (let r = layout.bodyStart; r < values.length; r++) {
     const row = values[r];
-    const answers = new Map<string, FieldAnswer>();
-    for (const field of layout.fields) {
-      const value = row[layout.columns.get(field.id) as number];
-      if (value === undefined || isBlank(value)) continue;
+    const answers = slots.row();
+    layout.fields.forEach((field, slot) => {
+      const value = row[columns[slot]];
+      if (value === undefined || isBlank(value)) return;
       const answer = parseWebCell(field, value, formatDate);
-      if (answer) answers.set(field.id, answer);
-    }
+      if (answer) answers.set(slot, answer);
+    });
     const rosterId = normalizeRosterId(cellString(row[layout.meta.rosterId]));
     if (rosterId === '' && answers.size === 0) continue;
     respondents.push({

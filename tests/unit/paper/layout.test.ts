@@ -64,7 +64,7 @@ describe('a paper answer in the sheet', () => {
     const [respondent] = readPaperRespondents(sheet, survey, TZ);
     expect(respondent).toMatchObject({ channel: 'paper', row: 3, rosterId: 'C001', email: '' });
     expect(dayOf(respondent.receivedAt as Date, TZ)).toBe('2023-12-07');
-    expect(respondent.answers).toEqual(answer.answers);
+    expect(new Map(respondent.answers)).toEqual(answer.answers);
   });
 
   it('skips cleared rows and reads 受付日 typed as text', () => {
@@ -106,7 +106,7 @@ describe('when the form changes', () => {
     const layout = paperLayout(reordered, sheet);
     expect(layout.titles).toEqual([...sheet[0], '⑤ 新しい質問']);
     expect(layout.columns.get('105')).toBe(9);
-    expect(readPaperRespondents(sheet, reordered, TZ)[0].answers).toEqual(answer.answers);
+    expect(new Map(readPaperRespondents(sheet, reordered, TZ)[0].answers)).toEqual(answer.answers);
   });
 
   it('leaves the column of a deleted question as it is', () => {
@@ -135,7 +135,7 @@ describe('when the id row is lost', () => {
     expect(layout.bodyStart).toBe(1);
     expect(layout.titles).toEqual(sheet[0]);
     expect(layout.keys).toEqual(sheet[1]);
-    expect(readPaperRespondents(withoutIds, survey, TZ)[0].answers).toEqual(answer.answers);
+    expect(new Map(readPaperRespondents(withoutIds, survey, TZ)[0].answers)).toEqual(answer.answers);
   });
 
   it('repairs a cleared id by the column title', () => {
