@@ -62,20 +62,33 @@ export class RangeImpl implements Pick<GRange, Methods> {
     return this.area.numRows * this.area.numColumns;
   }
 
+  // Row by row rather than cell by cell through cellAt/cellFor: ranges of a million cells are read and written here.
   private map<T>(read: (cell: Cell | null) => T): Grid<T> {
     const { row, column, numRows, numColumns } = this.area;
-    const out: Grid<T> = [];
+    const out: Grid<T> = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < numColumns; c++) line.push(read(cellAt(this.sheet, row + r, column + c)));
-      out.push(line);
+      const stored = this.sheet.rows[row + r - 1];
+      const line: T[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++) line[c] = read(stored?.[column + c - 1] ?? null);
+      out[r] = line;
     }
     return out;
   }
 
   private each(write: (cell: Cell, r: number, c: number) => void): void {
     const { row, column, numRows, numColumns } = this.area;
-    for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) write(cellFor(this.sheet, row + r, column + c), r, c);
+    for (let r = 0; r < numRows; r++) {
+      cellFor(this.sheet, row + r, column);
+      const stored = this.sheet.rows[row + r - 1] as Array<Cell | null>;
+      for (let c = 0; c < numColumns; c++) {
+        let cell = stored[column + c - 1];
+        if (!cell) {
+          cell = { v: '' };
+          stored[column + c - 1] = cell;
+        }
+        write(cell, r, c);
+      }
+    }
   }
 
   /** Google's checks for a 2-D argument: an array of arrays matching the range. */

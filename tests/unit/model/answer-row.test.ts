@@ -18,7 +18,7 @@ describe('AnswerRow', () => {
     expect(row.has('c')).toBe(true);
     expect([...row]).toEqual([['a', yes], ['c', text]]);
     expect([...row.keys()]).toEqual(['a', 'c']);
-    expect(new Map(row)).toEqual(new Map([['a', yes], ['c', text]]));
+    expect(new Map(row)).toEqual(new Map<string, FieldAnswer>([['a', yes], ['c', text]]));
     const seen: string[] = [];
     row.forEach((_, id) => seen.push(id));
     expect(seen).toEqual(['a', 'c']);
