@@ -46,6 +46,8 @@ export interface SheetPlan {
   readonly wrapColumns: readonly number[];
 }
 
+const NO_FORMATS: (CellFormat | null)[] = [];
+
 /**
  * Builds a sheet top to bottom: tables are appended with a blank row between
  * them, and remember where they landed so charts can point at them.
@@ -61,10 +63,15 @@ export class SheetBuilder {
     return this.rows.length + 1;
   }
 
-  row(values: readonly CellValue[], formats: readonly (CellFormat | null)[] = [], bold = false): number {
+  /**
+   * Appends a row. The builder keeps `values` (pass a fresh array), and a
+   * `formats` array that covers the row is shared, not copied: a sheet of
+   * 100,000 answers then holds one formats array, not 100,000.
+   */
+  row(values: CellValue[], formats: (CellFormat | null)[] = NO_FORMATS, bold = false): number {
     if (bold) this.bold.push(this.rows.length);
-    this.rows.push([...values]);
-    this.rowFormats.push(values.map((_, index) => formats[index] ?? null));
+    this.rows.push(values);
+    this.rowFormats.push(formats.length === values.length && formats !== NO_FORMATS ? formats : values.map((_, index) => formats[index] ?? null));
     return this.rows.length;
   }
 
@@ -82,6 +89,7 @@ export class SheetBuilder {
     const width = this.rows.reduce((widest, row) => Math.max(widest, row.length), 1);
     // The rows are this builder's own: padded in place rather than copied.
     for (const row of this.rows) while (row.length < width) row.push('');
+    // A shared formats array is padded once: every later row holding it is already as wide.
     for (const row of this.rowFormats) while (row.length < width) row.push(null);
     return {
       name, values: this.rows, formats: this.rowFormats, boldRows: [...this.bold], frozenRows: options.frozenRows ?? 0,

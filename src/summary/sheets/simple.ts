@@ -1,12 +1,10 @@
 import type { ChartKind, SheetPlan } from '../../model/sheet-plan';
-import { SheetBuilder } from '../../model/sheet-plan';
+import { CHART_HEIGHT_ROWS, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
 import type { ChoiceTally } from '../tally';
 import { optionOrder } from './order';
 
-/** Rows a chart covers (about 370 px at the default row height): tables are spaced so charts never overlap. */
-const CHART_ROWS = 19;
 
 function chartKind(tally: ChoiceTally): ChartKind {
   if (tally.field.kind === 'scale') return 'COLUMN';
@@ -38,7 +36,8 @@ export function simpleSheet(summary: Summary): SheetPlan {
       data: { row: header, column: 1, numRows: chartRows, numColumns: 2 },
       anchor: { row: top, column: 5 },
     });
-    while (sheet.nextRow < top + CHART_ROWS) sheet.blank();
+    // Tables are spaced so that their charts never overlap.
+    while (sheet.nextRow < top + CHART_HEIGHT_ROWS) sheet.blank();
     sheet.blank();
   }
   return sheet.build(SUMMARY_SHEETS.simple, { columnWidths: [360, 70, 70] });

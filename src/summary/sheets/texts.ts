@@ -27,7 +27,7 @@ export function textsSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
   const classifiers = summary.settings.textWithClassifiers ? summary.classifiers : [];
   const cells = classifiers.map(classCells);
-  const formats: readonly CellFormat[] = ['integer', 'text', ...classifiers.map(() => 'text' as const)];
+  const formats: (CellFormat | null)[] = ['integer', 'text', ...classifiers.map(() => 'text' as const)];
   const list = (title: string, answers: readonly WrittenAnswer[]) => {
     sheet.row([title], [], true);
     sheet.row([SUMMARY.number, SUMMARY.answer, ...classifiers.map((classes) => classes.field.title)], [], true);
