@@ -9,6 +9,7 @@ import type { Schedule } from './reminders/rounds';
 import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
+import type { SettingProblem } from './settings/sheet';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
 import type { ColumnProblem as PaperColumnProblem, HeldProblem as PaperHeldProblem, RowProblem } from './paper/importer';
 
@@ -376,6 +377,14 @@ export const SETTINGS = {
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
 } as const;
+
+export function settingProblemText(problem: SettingProblem): string {
+  switch (problem.kind) {
+    case 'unknownKey': return SETTINGS.problems.unknownKey(problem.row, problem.key);
+    case 'unknownQuestion': return SETTINGS.problems.unknownQuestion(problem.row, problem.value);
+    case 'badValue': return SETTINGS.problems.badValue(problem.row, SETTINGS.keys[problem.key], problem.value);
+  }
+}
 
 // ── Dialogs ─────────────────────────────────────────────────────────────────
 // What the sidebar and dialogs (src/ui) say around the server's messages. One

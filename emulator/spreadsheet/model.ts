@@ -123,7 +123,8 @@ export function lastRow(sheet: SheetModel): number {
 
 export function lastColumn(sheet: SheetModel): number {
   let last = 0;
-  for (const line of sheet.rows) {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const line = sheet.rows[r];
     if (!line) continue;
     for (let c = line.length - 1; c >= last; c--) {
       if (hasContent(line[c])) {

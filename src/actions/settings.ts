@@ -1,8 +1,7 @@
 /** 設定: opens the 設定 sheet (written with the detected defaults the first time) and says what in it is wrong. */
-import { SETTINGS } from '../messages';
+import { SETTINGS, settingProblemText } from '../messages';
 import { alert, toast } from '../gas/ui';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
-import { settingProblemText } from './summary';
 
 export function openSettings(): void {
   const book = openBook();

@@ -1,23 +1,13 @@
 /** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts. */
-import { COMMON, REMINDER_TEXT, SETTINGS, SUMMARY } from '../messages';
+import { REMINDER_TEXT, settingProblemText, SUMMARY } from '../messages';
 import { responseFigures } from '../reminders/matching';
-import type { SettingProblem } from '../settings/sheet';
 import type { SummaryJson } from '../summary/json';
 import { summaryJson } from '../summary/json';
 import { summarySheets } from '../summary/sheets';
 import { summarize } from '../summary/summarize';
-import { Busy, withDocumentLock } from '../gas/platform';
 import { ownedSheet, writePlan } from '../gas/sheets';
 import { alert, toast } from '../gas/ui';
-import { ensureSettingsSheet, loadEverything, openBook, ROLES } from './context';
-
-export function settingProblemText(problem: SettingProblem): string {
-  switch (problem.kind) {
-    case 'unknownKey': return SETTINGS.problems.unknownKey(problem.row, problem.key);
-    case 'unknownQuestion': return SETTINGS.problems.unknownQuestion(problem.row, problem.value);
-    case 'badValue': return SETTINGS.problems.badValue(problem.row, SETTINGS.keys[problem.key], problem.value);
-  }
-}
+import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
 
 /**
  * Menu handler. Returns the figures as summary.json has them (Google ignores
@@ -38,18 +28,15 @@ export function generateSummary(): SummaryJson | null {
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
   const sheets = summarySheets(summary, book.timeZone);
-  try {
-    withDocumentLock(30_000, () => {
-      ensureSettingsSheet(book, answers.survey);
-      // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
-      for (const { key, plan } of sheets) writePlan(ownedSheet(ROLES.summary(key), plan.name, book.owned), plan);
-    });
-  } catch (error) {
-    if (error instanceof Busy) {
-      alert(COMMON.busy);
-      return null;
-    }
-    throw error;
+  const written = whileLocked(() => {
+    ensureSettingsSheet(book, answers.survey);
+    // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
+    for (const { key, plan } of sheets) writePlan(ownedSheet(ROLES.summary(key), plan.name, book.owned), plan);
+    return 'written' as const;
+  });
+  if (written !== 'written') {
+    alert(written.message);
+    return null;
   }
   // Whatever staff must act on is said in a dialog; the rest in the toast.
   const warnings = [

@@ -7,7 +7,7 @@
 import type { CellValue } from '../model/cells';
 import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
 import { a1Notation, CHART_WIDTH_COLUMNS, formatBlocks, plannedRows } from '../model/sheet-plan';
-import { numberFormat, toCells } from './values';
+import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
 const ROLE_KEY = 'followup-survey.role';
 
@@ -97,7 +97,10 @@ export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Sheet
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(toCells(plan.values));
   // Formats and weights by blocks, one call each: their cost does not grow with the rows.
-  for (const [format, blocks] of formatBlocks(plan)) sheet.getRangeList(blocks.map(a1Notation)).setNumberFormat(numberFormat(format));
+  for (const [format, blocks] of formatBlocks(plan)) {
+    // The sheet was just cleared: cells already have the default format.
+    if (numberFormat(format) !== DEFAULT_FORMAT) sheet.getRangeList(blocks.map(a1Notation)).setNumberFormat(numberFormat(format));
+  }
   if (plan.boldRows.length > 0) {
     sheet.getRangeList(plan.boldRows.map((row) => a1Notation({ row: row + 1, column: 1, numRows: 1, numColumns: columns }))).setFontWeight('bold');
   }

@@ -35,6 +35,9 @@ const NUMBER_FORMATS: Record<CellFormat, string> = {
   datetime: 'yyyy/mm/dd h:mm:ss',
 };
 
+/** What a cell's number format is until something sets it. */
+export const DEFAULT_FORMAT = 'General';
+
 export function numberFormat(format: CellFormat | null): string {
-  return format ? NUMBER_FORMATS[format] : 'General';
+  return format ? NUMBER_FORMATS[format] : DEFAULT_FORMAT;
 }

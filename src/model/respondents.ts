@@ -62,7 +62,7 @@ export function webSheetLayout(values: readonly (readonly CellValue[])[], survey
  * and over (an option, a combination of checkboxes): each is parsed once and
  * its answer, which nothing modifies, is shared.
  */
-function webCellParser(field: Field, formatDate: (date: Date) => string): (value: CellValue) => FieldAnswer | null {
+export function webCellParser(field: Field, formatDate: (date: Date) => string): (value: CellValue) => FieldAnswer | null {
   if (field.kind !== 'choice') return (value) => parseWebCell(field, value, formatDate);
   const parsed = new Map<string, FieldAnswer | null>();
   return (value) => {

@@ -88,9 +88,9 @@ export class SheetBuilder {
     // A reduce, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
     const width = this.rows.reduce((widest, row) => Math.max(widest, row.length), 1);
     // The rows are this builder's own: padded in place rather than copied.
-    for (const row of this.rows) while (row.length < width) row.push('');
+    for (let i = 0; i < this.rows.length; i++) while (this.rows[i].length < width) this.rows[i].push('');
     // A shared formats array is padded once: every later row holding it is already as wide.
-    for (const row of this.rowFormats) while (row.length < width) row.push(null);
+    for (let i = 0; i < this.rowFormats.length; i++) while (this.rowFormats[i].length < width) this.rowFormats[i].push(null);
     return {
       name, values: this.rows, formats: this.rowFormats, boldRows: [...this.bold], frozenRows: options.frozenRows ?? 0,
       columnWidths: options.columnWidths ?? [], charts: [...this.charts],

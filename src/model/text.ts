@@ -10,8 +10,12 @@ export function normalize(text: string): string {
 
 /** A key that ignores width, case and all spacing: for titles, names and addresses. */
 export function matchKey(text: string): string {
+  // Printable ASCII without spaces or capitals is its own key (an address, a number): no copies made.
+  if (ALREADY_A_KEY.test(text)) return text;
   return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
+
+const ALREADY_A_KEY = /^[\x21-\x40\x5b-\x7e]*$/;
 
 const MARKER = /^\s*(\d+(?:\s*[-‐‑–—−ー]\s*\d+)*)\s*(?:[).:、．。]|\s|$)/;
 

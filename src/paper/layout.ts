@@ -6,11 +6,12 @@
  * the web dialect and read back exactly like web answers.
  */
 import type { CellValue } from '../model/cells';
-import { formatAnswer, isBlank, parseWebCell } from '../model/cells';
+import { formatAnswer, isBlank } from '../model/cells';
 import { FieldSlots } from '../model/answer-row';
 import { matchColumns } from '../model/columns';
 import { dayOf, formatDateTime, instantOf, parseDay } from '../model/dates';
 import type { Respondent } from '../model/respondents';
+import { webCellParser } from '../model/respondents';
 import type { Field, Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
 import { matchKey } from '../model/text';
@@ -155,16 +156,17 @@ export function readPaperRespondents(values: readonly (readonly CellValue[])[], 
   const formatDate = (date: Date) => formatDateTime(date, timeZone);
   const slots = new FieldSlots(layout.fields.map((field) => field.id));
   const columns = layout.fields.map((field) => layout.columns.get(field.id) as number);
+  const parsers = layout.fields.map((field) => webCellParser(field, formatDate));
   const respondents: Respondent[] = [];
   for (let r = layout.bodyStart; r < values.length; r++) {
     const row = values[r];
     const answers = slots.row();
-    layout.fields.forEach((field, slot) => {
+    for (let slot = 0; slot < parsers.length; slot++) {
       const value = row[columns[slot]];
-      if (value === undefined || isBlank(value)) return;
-      const answer = parseWebCell(field, value, formatDate);
+      if (value === undefined || isBlank(value)) continue;
+      const answer = parsers[slot](value);
       if (answer) answers.set(slot, answer);
-    });
+    }
     const rosterId = normalizeRosterId(cellString(row[layout.meta.rosterId]));
     if (rosterId === '' && answers.size === 0) continue;
     respondents.push({

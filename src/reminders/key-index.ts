@@ -13,10 +13,12 @@ export interface KeyIndex<T> {
 }
 
 /** '' is no key: an item whose key is '' is left out. */
-export function indexBy<T>(items: Iterable<T>, key: (item: T) => string): KeyIndex<T> {
+export function indexBy<T>(items: readonly T[], key: (item: T) => string): KeyIndex<T> {
   const unique = new Map<string, T>();
   const shared = new Map<string, T[]>();
-  for (const item of items) {
+  // Indexed loops here and in other passes over a whole roster: for…of costs an iterator step per person until the code is optimised.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const k = key(item);
     if (k === '') continue;
     const group = shared.get(k);

@@ -92,7 +92,8 @@ export function matchRoster(roster: Roster, respondents: readonly Respondent[], 
     return true;
   };
 
-  for (const respondent of respondents) {
+  for (let i = 0; i < respondents.length; i++) {
+    const respondent = respondents[i];
     const settled = respondent.channel === 'web'
       ? settle(respondent, 'email', emailKey(respondent.email), roster.byEmail)
       : settle(respondent, 'id', idKey(respondent.rosterId), roster.byId);
@@ -127,10 +128,12 @@ const MAX_GROUPS = 30;
 
 export function responseFigures(roster: Roster, match: RosterMatch): RosterFigures {
   let responded = 0;
-  for (const person of match.people) if (person.status.kind === 'answered') responded++;
+  const { people } = match;
+  for (let i = 0; i < people.length; i++) if (people[i].status.kind === 'answered') responded++;
   const breakdowns = roster.layout.attributes.map(({ title }, index) => {
     const values = new Map<string, { sent: number; answered: number }>();
-    for (const person of match.people) {
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i];
       const label = person.entry.attributes[index] ?? '';
       let counts = values.get(label);
       if (!counts) {

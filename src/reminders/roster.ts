@@ -243,7 +243,8 @@ export function readRoster(grid: readonly (readonly CellValue[])[], timeZone: st
     problems.push({ kind: 'duplicateId', id: group[0].id, rows: group.map((entry) => entry.row) });
     for (const entry of group) entry.idState = 'duplicate';
   }
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.address.kind === 'malformed') problems.push({ kind: 'malformedAddress', row: entry.row, id: entry.id, address: entry.email });
   }
   for (const group of sharedAddresses) {

@@ -101,13 +101,14 @@ export function summarize(input: SummaryInput): Summary {
 
 function countChannels(respondents: readonly Respondent[]): { web: number; paper: number } {
   const channels = { web: 0, paper: 0 };
-  for (const respondent of respondents) channels[respondent.channel]++;
+  for (let i = 0; i < respondents.length; i++) channels[respondents[i].channel]++;
   return channels;
 }
 
 function countPerDay(respondents: readonly Respondent[], timeZone: string): DayCount[] {
   const days = new Map<Day, { web: number; paper: number }>();
-  for (const respondent of respondents) {
+  for (let i = 0; i < respondents.length; i++) {
+    const respondent = respondents[i];
     if (!respondent.receivedAt) continue;
     const day = dayOf(respondent.receivedAt, timeZone);
     const entry = days.get(day) ?? { web: 0, paper: 0 };
