@@ -27,14 +27,17 @@ export function textsSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
   const classifiers = summary.settings.textWithClassifiers ? summary.classifiers : [];
   const cells = classifiers.map(classCells);
-  const formats: (CellFormat | null)[] = ['integer', 'text', ...classifiers.map(() => 'text' as const)];
+  // No. needs no format (Sheets shows small whole numbers as they are); the texts stay text.
+  const formats: (CellFormat | null)[] = [null, 'text', ...classifiers.map(() => 'text' as const)];
   const list = (title: string, answers: readonly WrittenAnswer[]) => {
     sheet.row([title], [], true);
     sheet.row([SUMMARY.number, SUMMARY.answer, ...classifiers.map((classes) => classes.field.title)], [], true);
     if (answers.length === 0) sheet.row(['', SUMMARY.noTexts]);
     answers.forEach(({ respondent, text }, index) => {
-      const row: CellValue[] = [index + 1, text];
-      for (const cell of cells) row.push(cell(respondent));
+      const row = new Array<CellValue>(2 + cells.length);
+      row[0] = index + 1;
+      row[1] = text;
+      for (let c = 0; c < cells.length; c++) row[2 + c] = cells[c](respondent);
       sheet.row(row, formats);
     });
     sheet.blank();

@@ -119,6 +119,15 @@ describe('formatAnswer and parseWebCell', () => {
     }
   });
 
+  it('read checkbox cells alike whether the options come in form order or not, and Other text among them', () => {
+    const web = (id: string, text: string) => parseWebCell(field(id), text, formatDate);
+    expect(web('reason', '忙しい, 遠い')).toEqual(choice([0, 1]));
+    expect(web('reason', '遠い, 忙しい')).toEqual(choice([0, 1]));
+    expect(web('reason', '忙しい, 日程, 費用')).toEqual(choice([0], '日程, 費用'));
+    expect(web('reason', '忙しい, 忙しい')).toEqual(choice([0]));
+    expect(web('theme', '災害, 停電への備え, 就学')).toEqual(choice([0, 1]));
+  });
+
   it('write checkbox answers as the web form does: options in form order joined by ", "', () => {
     expect(formatAnswer(field('theme'), choice([0, 2]))).toBe('災害, 停電への備え, 移行、地域連携');
     expect(formatAnswer(field('score'), { kind: 'scale', value: 4 })).toBe(4);
