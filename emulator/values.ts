@@ -125,11 +125,19 @@ export interface EntryContext {
   readonly nowMs: number;
 }
 
+/**
+ * Text Sheets keeps as typed whatever the cell's format: it starts with a
+ * character no number, date, boolean, formula or quote prefix starts with
+ * (most Japanese answers and names).
+ */
+export function isPlainText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 0x7f && first !== 0xa5 && first !== 0xffe5 && !/^\s/.test(text);
+}
+
 /** Reads a string as Sheets reads a typed entry. */
 export function parseTyped(text: string, context: EntryContext): Entered {
-  // Most text (Japanese answers, names) starts with a character no number, date or formula starts with.
-  const first = text.charCodeAt(0);
-  if (first > 0x7f && first !== 0xa5 && first !== 0xffe5 && !/^\s/.test(text)) return { value: text };
+  if (isPlainText(text)) return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   const trimmed = text.trim();

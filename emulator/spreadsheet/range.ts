@@ -7,7 +7,7 @@ import { formatA1, type GridArea } from '../a1';
 import { fail, signatureMismatch } from '../errors';
 import { classSpec } from '../expose';
 import { DEFAULT_NUMBER_FORMAT, isDateFormat, isUnsetFormat, renderValue } from '../format';
-import { enter } from '../values';
+import { enter, isPlainText } from '../values';
 import { instantFromSerial } from '../zone';
 import type { SheetsContext } from './context';
 import { cellAt, cellFor, hasContent, type Cell, type SheetModel } from './model';
@@ -118,6 +118,12 @@ export class RangeImpl implements Pick<GRange, Methods> {
   }
 
   private store(cell: Cell, value: unknown): void {
+    if (typeof value === 'string' && isPlainText(value)) {
+      // Text that nothing in Sheets would read otherwise: stored as it is, without the general path's objects.
+      cell.v = value;
+      if (cell.f !== undefined) delete cell.f;
+      return;
+    }
     const entered = enter(value, cell.nf, { zone: this.context.env.zone, nowMs: this.context.env.nowMs() });
     cell.v = entered.value;
     if (entered.formula !== undefined) cell.f = entered.formula;
