@@ -36,12 +36,17 @@ async function buildScript() {
   return names;
 }
 
-/** Each folder of src/ui with an index.html becomes one HTML file with its script and style inlined. */
+/**
+ * Each folder of src/ui with a main.ts is a dialog: the shared page
+ * (src/ui/shared/page.html) with that folder's script and style inlined.
+ */
 async function buildDialogs() {
+  const page = readFileSync('src/ui/shared/page.html', 'utf8');
+  const sharedCss = readFileSync('src/ui/shared/style.css', 'utf8');
   const built = [];
   for (const name of readdirSync('src/ui')) {
     const dir = join('src/ui', name);
-    if (!existsSync(join(dir, 'index.html'))) continue;
+    if (name === 'shared' || !existsSync(join(dir, 'main.ts'))) continue;
     const script = await esbuild.build({
       entryPoints: [join(dir, 'main.ts')], bundle: true, format: 'iife', write: false,
       target: 'es2020', platform: 'browser', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
@@ -49,9 +54,8 @@ async function buildDialogs() {
     const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
     const cssPath = join(dir, 'style.css');
     const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
-    const shared = existsSync('src/ui/shared/style.css') ? readFileSync('src/ui/shared/style.css', 'utf8') : '';
-    const html = readFileSync(join(dir, 'index.html'), 'utf8')
-      .replace('<!-- style -->', () => `<style>\n${shared}\n${css}</style>`)
+    const html = page
+      .replace('<!-- style -->', () => `<style>\n${sharedCss}\n${css}</style>`)
       .replace('<!-- script -->', () => `<script>\n${js}</script>`);
     writeFileSync(join('dist', `${name}.html`), html);
     built.push(name);

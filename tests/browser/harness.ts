@@ -34,7 +34,7 @@ function newestIn(path: string): number {
 }
 
 function distIsFresh(): boolean {
-  const dialogs = readdirSync(join(ROOT, 'src', 'ui')).filter((name) => existsSync(join(ROOT, 'src', 'ui', name, 'index.html')));
+  const dialogs = readdirSync(join(ROOT, 'src', 'ui')).filter((name) => name !== 'shared' && existsSync(join(ROOT, 'src', 'ui', name, 'main.ts')));
   const outputs = [join(DIST, 'Code.js'), ...dialogs.map((name) => join(DIST, `${name}.html`))];
   if (!outputs.every((path) => existsSync(path))) return false;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
@@ -280,4 +280,43 @@ const ORIGIN = 'https://addon.invalid';
 /** google.script.run calls still waiting for the server. */
 export function pendingCalls(page: Page): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as { __gasPending: number }).__gasPending);
+}
+
+export interface BrowserSession {
+  /** Opens a dialog as its menu item does; it becomes the test's current dialog. */
+  open(workbook: Workbook, opener: string): Promise<Dialog>;
+  /** The dialog the running test opened last, if any. */
+  readonly dialog: Dialog | null;
+}
+
+/**
+ * One Chromium for the calling test file. After each test its dialog is
+ * closed, and whatever the test checked, the page must not have thrown or
+ * left a failed call unhandled.
+ */
+export function useBrowser(): BrowserSession {
+  let browser: Browser | null = null;
+  let current: Dialog | null = null;
+  beforeAll(async () => {
+    browser = await Browser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = current?.errors ?? [];
+    await current?.page.close();
+    current = null;
+    expect(errors).toEqual([]);
+  });
+  return {
+    async open(workbook, opener) {
+      if (!browser) throw new Error('useBrowser() must be called at the top of the test file');
+      current = await browser.open(workbook, opener);
+      return current;
+    },
+    get dialog() {
+      return current;
+    },
+  };
 }

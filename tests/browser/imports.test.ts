@@ -6,29 +6,13 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import type { SummaryJson } from '../../src/summary/json';
 import { sampleCsv, sampleText } from '../unit/helpers/sample-survey';
-import type { Dialog, Workbook } from './harness';
-import { Browser, ROSTER_SHEET, sampleWorkbook, tokyo } from './harness';
+import type { Workbook } from './harness';
+import { useBrowser, ROSTER_SHEET, sampleWorkbook, tokyo } from './harness';
 
-let browser: Browser;
-let dialog: Dialog | null = null;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = dialog?.errors ?? [];
-  await dialog?.page.close();
-  dialog = null;
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
 
 async function open(workbook: Workbook, opener: string, title: string): Promise<Page> {
-  dialog = await browser.open(workbook, opener);
+  const dialog = await session.open(workbook, opener);
   expect(dialog.title).toBe(title);
   return dialog.page;
 }
@@ -52,7 +36,7 @@ describe('郵送回答を一括取り込み', () => {
     await page.getByText('「paper.csv」：12件を取り込みました。').waitFor();
     await expect(page.getByText('取り込み：12件').isVisible()).resolves.toBe(true);
     await expect(page.getByText('要確認：0件').isVisible()).resolves.toBe(true);
-    await dialog?.screenshot('paper-import-done', true);
+    await session.dialog?.screenshot('paper-import-done', true);
     expect((workbook.bundle.call('generateSummary') as SummaryJson).channels).toEqual({ form: 70, paper: 12 });
 
     await importFile.click();
@@ -62,7 +46,7 @@ describe('郵送回答を一括取り込み', () => {
     await expect(page.getByText('要確認の理由（12件）').isVisible()).resolves.toBe(true);
     const reasons = await page.getByRole('listitem').allTextContents();
     expect(reasons.filter((reason) => reason.includes('郵送回答に入力済みです'))).toHaveLength(12);
-    await dialog?.screenshot('paper-import-held', true);
+    await session.dialog?.screenshot('paper-import-held', true);
     // The held rows can be corrected on 要確認 and imported from there: the sheet list offers it now (and never the roster).
     const sheets = page.getByLabel('シートから');
     await sheets.locator('option', { hasText: '要確認' }).waitFor({ state: 'attached' });
@@ -104,7 +88,7 @@ describe('郵送回答を一括取り込み', () => {
     const workbook = sampleWorkbook({ now: tokyo('2023-12-21') });
     const page = await open(workbook, 'openPaperImport', '郵送回答を一括取り込み');
     await page.getByRole('button', { name: '閉じる' }).click();
-    await expect(dialog?.closed()).resolves.toBe(true);
+    await expect(session.dialog?.closed()).resolves.toBe(true);
   });
 });
 
@@ -118,13 +102,13 @@ describe('名簿を取り込み', () => {
     await page.getByRole('button', { name: '取り込む' }).click();
     await page.getByText('「roster.csv」から名簿を取り込みました（126名）。').waitFor();
     await expect(page.getByText('名簿の人数：126名').isVisible()).resolves.toBe(true);
-    await dialog?.screenshot('roster-import-done', true);
+    await session.dialog?.screenshot('roster-import-done', true);
     expect(sheetValues(workbook, ROSTER_SHEET)?.[1].slice(0, 2)).toEqual(['C001', '藤田　優子']);
 
     await page.getByRole('button', { name: '取り込む' }).click();
     const question = page.getByText('「名簿」シートにはすでに127行あります。取り込んだ名簿で置き換えますか？', { exact: false });
     await question.waitFor();
-    await dialog?.screenshot('roster-import-confirm', true);
+    await session.dialog?.screenshot('roster-import-confirm', true);
     await page.getByRole('button', { name: 'やめる' }).click();
     await page.getByText('取り込みをやめました。名簿は変わっていません。').waitFor();
 

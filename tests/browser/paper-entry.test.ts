@@ -4,8 +4,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { SummaryJson } from '../../src/summary/json';
-import type { Dialog, Workbook } from './harness';
-import { Browser, RESPONSE_SHEET, sampleRosterRows, sampleWorkbook, tokyo } from './harness';
+import type { Workbook } from './harness';
+import { useBrowser, RESPONSE_SHEET, sampleRosterRows, sampleWorkbook, tokyo } from './harness';
 
 const Q = {
   name: '① 氏名',
@@ -23,27 +23,10 @@ const NOT_ANSWERED = { id: 'C001', name: '藤田　優子' };
 /** C055 answered on the web on 2023/12/01 (coord055@example.jp in responses.csv). */
 const WEB_ANSWERED = 'C055';
 
-let browser: Browser;
-let dialog: Dialog | null = null;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  // Whatever the test checked, the page must not have thrown or left a failed call unhandled.
-  const errors = dialog?.errors ?? [];
-  await dialog?.page.close();
-  dialog = null;
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
 
 async function openEntry(workbook: Workbook): Promise<Page> {
-  dialog = await browser.open(workbook, 'openPaperEntry');
+  const dialog = await session.open(workbook, 'openPaperEntry');
   expect(dialog.title).toBe('郵送回答を入力');
   await dialog.page.getByText('本日の入力：').waitFor();
   return dialog.page;
@@ -58,7 +41,7 @@ function summary(workbook: Workbook): SummaryJson {
 }
 
 function paperSaves(): unknown[] {
-  return (dialog?.calls ?? []).filter((call) => call.name === 'paperSave').map((call) => call.args[0]);
+  return (session.dialog?.calls ?? []).filter((call) => call.name === 'paperSave').map((call) => call.args[0]);
 }
 
 test('a clerk types a questionnaire, saves it, gets an empty form, and the summary counts the answer', async () => {
@@ -88,7 +71,7 @@ test('a clerk types a questionnaire, saves it, gets an empty form, and the summa
   // Typing the Other text ticks Other.
   await question(page, Q.connect).getByRole('textbox').fill('オンライン交流会');
   await expect(question(page, Q.connect).getByRole('checkbox', { name: /その他/ }).isChecked()).resolves.toBe(true);
-  await dialog?.screenshot('paper-entry-filled');
+  await session.dialog?.screenshot('paper-entry-filled');
 
   await saveButton(page).click();
   await page.getByText(`整理番号 ${NOT_ANSWERED.id} の回答を保存しました。`).waitFor();
@@ -101,7 +84,7 @@ test('a clerk types a questionnaire, saves it, gets an empty form, and the summa
   await expect(page.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
   await expect(page.getByLabel(Q.good).inputValue()).resolves.toBe('');
   await expect(question(page, Q.connect).getByRole('textbox').inputValue()).resolves.toBe('');
-  await dialog?.screenshot('paper-entry-saved');
+  await session.dialog?.screenshot('paper-entry-saved');
 
   const after = summary(workbook);
   expect(after.respondents).toBe(before.respondents + 1);
@@ -166,7 +149,7 @@ test('a 整理番号 that already answered on the web is warned about, and savin
   await saveButton(page).click();
   const warning = page.getByText(`整理番号 ${WEB_ANSWERED} の方は2023/12/01にWebフォームで回答済みです。2件目の回答として保存しますか？`);
   await warning.waitFor();
-  await dialog?.screenshot('paper-entry-duplicate');
+  await session.dialog?.screenshot('paper-entry-duplicate');
   await expect(page.getByText('本日の入力：0件').isVisible()).resolves.toBe(true);
 
   // やめる: nothing saved, everything typed is still there.
@@ -204,7 +187,7 @@ test('a roster name with markup in it is shown as text and never runs', async ()
   const shown = page.getByText(`${hostile} さん`, { exact: true });
   await shown.waitFor();
   await expect(shown.isVisible()).resolves.toBe(true);
-  await dialog?.screenshot('paper-entry-markup-name');
+  await session.dialog?.screenshot('paper-entry-markup-name');
 
   await expect(page.evaluate(() => (globalThis as unknown as { __injected?: number }).__injected)).resolves.toBeUndefined();
   await expect(page.locator('img').count()).resolves.toBe(0);
@@ -230,7 +213,7 @@ test('a saved paper answer is opened, corrected and deleted', async () => {
   await expect(question(page, Q.occupation).getByRole('radio', { name: '相談支援専門員' }).isChecked()).resolves.toBe(true);
   await expect(page.getByLabel(Q.name).inputValue()).resolves.toBe('佐藤 愛');
   await expect(rosterIdField(page).isEditable()).resolves.toBe(false);
-  await dialog?.screenshot('paper-entry-correcting');
+  await session.dialog?.screenshot('paper-entry-correcting');
 
   await question(page, Q.occupation).getByRole('radio', { name: '看護師' }).check();
   await page.getByRole('button', { name: '修正を保存' }).click();
@@ -280,7 +263,7 @@ test('a single choice can be cleared again, and what the server refuses is shown
   await expect(occupation.getByRole('radio', { name: '看護師' }).isChecked()).resolves.toBe(true);
   await expect(page.getByLabel(Q.good).inputValue()).resolves.toBe('書いた内容');
   await expect(rosterIdField(page).inputValue()).resolves.toBe('C999');
-  await dialog?.screenshot('paper-entry-invalid');
+  await session.dialog?.screenshot('paper-entry-invalid');
   expect(summary(workbook).respondents).toBe(82);
 });
 
@@ -334,10 +317,10 @@ test('a server error is shown as its text, and the clerk can try again', async (
 
   await saveButton(page).click();
   await page.getByText(/^エラーが発生しました：/).waitFor();
-  await dialog?.screenshot('paper-entry-error');
+  await session.dialog?.screenshot('paper-entry-error');
   await expect(question(page, Q.occupation).getByRole('radio', { name: '看護師' }).isChecked()).resolves.toBe(true);
   await expect(saveButton(page).isEnabled()).resolves.toBe(true);
-  const failed = dialog?.calls.find((call) => call.name === 'paperSave')?.outcome;
+  const failed = session.dialog?.calls.find((call) => call.name === 'paperSave')?.outcome;
   expect(failed).toMatchObject({ ok: false });
   await expect(page.getByText((failed as { message: string }).message, { exact: false }).isVisible()).resolves.toBe(true);
 });

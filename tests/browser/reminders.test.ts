@@ -4,29 +4,13 @@
  * 40 of them have an address and 4 are reminded by post.
  */
 import type { Page } from 'playwright-core';
-import type { Dialog, Workbook } from './harness';
-import { Browser, sampleWorkbook, tokyo } from './harness';
+import type { Workbook } from './harness';
+import { useBrowser, sampleWorkbook, tokyo } from './harness';
 
-let browser: Browser;
-let dialog: Dialog | null = null;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = dialog?.errors ?? [];
-  await dialog?.page.close();
-  dialog = null;
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
 
 async function openReminders(workbook: Workbook): Promise<Page> {
-  dialog = await browser.open(workbook, 'openReminders');
+  const dialog = await session.open(workbook, 'openReminders');
   expect(dialog.title).toBe('リマインドメール');
   await dialog.page.getByRole('heading', { name: '自動送信' }).waitFor();
   return dialog.page;
@@ -57,14 +41,14 @@ test('the preview lists the 40 people due and the first mail as it will read; se
   expect(body).toMatch(/^藤田 優子 様\n\n/);
   expect(body).toContain('（整理番号：C001）');
   await page.getByRole('heading', { name: '郵送リマインドの対象（4名）' }).waitFor();
-  await dialog?.screenshot('reminders-preview');
-  await dialog?.screenshot('reminders-preview-full', true);
+  await session.dialog?.screenshot('reminders-preview');
+  await session.dialog?.screenshot('reminders-preview-full', true);
 
   // A first click only asks; nothing is sent before the confirmation.
   await page.getByRole('button', { name: '40名に送信する' }).click();
   await page.getByText('本当に送信しますか？').waitFor();
   await expect(page.getByText('40名にリマインドメールを送信します。', { exact: false }).isVisible()).resolves.toBe(true);
-  await dialog?.screenshot('reminders-confirm');
+  await session.dialog?.screenshot('reminders-confirm');
   expect(workbook.emulator.outbox).toHaveLength(0);
   await page.getByRole('button', { name: 'やめる' }).click();
   await page.getByRole('button', { name: '40名に送信する' }).waitFor();
@@ -76,7 +60,7 @@ test('the preview lists the 40 people due and the first mail as it will read; se
   expect(workbook.emulator.outbox).toHaveLength(40);
   expect(new Set(workbook.emulator.outbox.map((mail) => mail.to)).size).toBe(40);
   expect(workbook.emulator.outbox[0]).toMatchObject({ to: 'coord001@example.jp', body: expect.stringContaining('藤田 優子 様') });
-  const send = dialog?.calls.filter((call) => call.name === 'reminderSend') ?? [];
+  const send = session.dialog?.calls.filter((call) => call.name === 'reminderSend') ?? [];
   expect(send).toHaveLength(1);
   expect(send[0].args[0]).toMatchObject({ round: '2023/12/21（締切7日前）' });
   expect((send[0].args[0] as { recipients: string[] }).recipients).toHaveLength(40);
@@ -86,7 +70,7 @@ test('the preview lists the 40 people due and the first mail as it will read; se
   await expect(stat('この回の送信済み').textContent()).resolves.toBe('40名');
   await page.getByText('いま送信する方はいません。').waitFor();
   await expect(page.getByRole('button', { name: /送信する/ }).count()).resolves.toBe(0);
-  await dialog?.screenshot('reminders-sent');
+  await session.dialog?.screenshot('reminders-sent');
 });
 
 test('opened again after sending, the dialog shows no one due and sends nothing', async () => {
@@ -113,12 +97,12 @@ test('the daily automatic sending is switched on and off from the dialog', async
   await page.getByText('毎日の自動送信：オン').waitFor();
   expect(workbook.emulator.triggers.filter((trigger) => trigger.eventType === 'CLOCK')).toHaveLength(1);
   // The server's own words about the switch are shown beside it.
-  const switched = dialog?.calls.find((call) => call.name === 'reminderAutomatic')?.outcome;
+  const switched = session.dialog?.calls.find((call) => call.name === 'reminderAutomatic')?.outcome;
   expect(switched).toMatchObject({ ok: true, value: { automatic: true } });
   const message = (switched as { value: { message: string } }).value.message;
   expect(message).not.toBe('');
   await expect(page.getByText(message).isVisible()).resolves.toBe(true);
-  await dialog?.screenshot('reminders-automatic-on');
+  await session.dialog?.screenshot('reminders-automatic-on');
 
   await page.getByRole('button', { name: '自動送信をオフにする' }).click();
   await page.getByText('毎日の自動送信：オフ').waitFor();
@@ -128,7 +112,7 @@ test('the daily automatic sending is switched on and off from the dialog', async
 
 test('without a roster the dialog only says what is missing', async () => {
   const workbook = sampleWorkbook({ now: tokyo('2023-12-21', 9), roster: null });
-  dialog = await browser.open(workbook, 'openReminders');
+  const dialog = await session.open(workbook, 'openReminders');
   const page = dialog.page;
   await page.getByText('「名簿」シートがありません。', { exact: false }).waitFor();
   await expect(page.getByRole('button', { name: /送信する/ }).count()).resolves.toBe(0);
