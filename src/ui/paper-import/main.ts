@@ -5,7 +5,7 @@
 import type { ImportResult } from '../../actions/api';
 import { DIALOG_COMMON as COMMON, DIALOGS, PAPER_IMPORT_DIALOG as TEXT } from '../../messages';
 import { byId, fill, h } from '../shared/dom';
-import { fileBase64, MAX_UPLOAD_BYTES } from '../shared/file';
+import { fileBase64, onFileImport } from '../shared/file';
 import { notice, problemList, showNotice, whileBusy } from '../shared/notice';
 import { call, closeDialog, errorText } from '../shared/server';
 
@@ -83,18 +83,7 @@ sheetSelect.addEventListener('change', () => {
   importSheet.disabled = sheetSelect.value === '';
 });
 
-fileInput.addEventListener('change', () => {
-  importFile.disabled = !fileInput.files?.length;
-  fill(result);
-});
-
-importFile.addEventListener('click', () => {
-  const file = fileInput.files?.[0];
-  if (!file) return;
-  if (file.size > MAX_UPLOAD_BYTES) {
-    showNotice(result, 'error', TEXT.tooLarge(file.size));
-    return;
-  }
+onFileImport(fileInput, importFile, result, TEXT.tooLarge, (file) => {
   void run(async () => call('paperImportFile', await fileBase64(file), file.name));
 });
 

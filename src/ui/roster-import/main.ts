@@ -5,7 +5,7 @@
 import type { RosterImportResult } from '../../actions/api';
 import { DIALOG_COMMON as COMMON, DIALOGS, ROSTER_IMPORT_DIALOG as TEXT } from '../../messages';
 import { byId, fill, h } from '../shared/dom';
-import { fileBase64, MAX_UPLOAD_BYTES } from '../shared/file';
+import { fileBase64, onFileImport } from '../shared/file';
 import { notice, problemList, showNotice, whileBusy } from '../shared/notice';
 import { call, closeDialog, errorText } from '../shared/server';
 
@@ -66,19 +66,6 @@ function show(outcome: RosterImportResult, file: File): void {
   }
 }
 
-fileInput.addEventListener('change', () => {
-  importButton.disabled = !fileInput.files?.length;
-  fill(result);
-});
-
-importButton.addEventListener('click', () => {
-  const file = fileInput.files?.[0];
-  if (!file) return;
-  if (file.size > MAX_UPLOAD_BYTES) {
-    showNotice(result, 'error', TEXT.tooLarge(file.size));
-    return;
-  }
-  void send(file, false);
-});
+onFileImport(fileInput, importButton, result, TEXT.tooLarge, (file) => void send(file, false));
 
 close.addEventListener('click', closeDialog);
