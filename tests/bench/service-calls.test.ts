@@ -45,16 +45,16 @@ function growth(byMethod: Readonly<Record<string, number>>): number {
 }
 
 describe('service calls do not grow with the survey', () => {
-  // The sample's size, and a round with 1,000 web and 1,000 paper answers (2,681 on the roster).
+  // The sample's size, and a round with 10,000 web and 1,000 paper answers (15,365 on the roster).
   let small: Prepared;
   let large: Prepared;
 
   beforeAll(() => {
     small = prepareWorkbooks(form, synthesize(form, { responses: 82 }), files);
-    large = prepareWorkbooks(form, synthesize(form, { responses: 1_000, paper: 1_000 }), files);
+    large = prepareWorkbooks(form, synthesize(form, { responses: 10_000, paper: 1_000 }), files);
   });
 
-  it('集計を作成 makes the same calls for 94 answers as for 2,000', () => {
+  it('集計を作成 makes the same calls for 82 web answers as for 10,000', () => {
     const few = callsOf(small, 'summary');
     const many = callsOf(large, 'summary');
     expect(apartFromGrowth(many.byMethod)).toEqual(apartFromGrowth(few.byMethod));
@@ -76,7 +76,7 @@ describe('service calls do not grow with the survey', () => {
     expect(many.serviceCalls).toBeLessThanOrEqual(few.serviceCalls + 1);
   });
 
-  it('the リマインドメール preview makes the same calls for 126 people on the roster as for 2,681', () => {
+  it('the リマインドメール preview makes the same calls for 126 people on the roster as for 15,365', () => {
     const few = callsOf(small, 'reminderPlan');
     const many = callsOf(large, 'reminderPlan');
     expect(many.byMethod).toEqual(few.byMethod);
