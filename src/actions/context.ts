@@ -21,7 +21,7 @@ import { defaultSettings } from '../settings/defaults';
 import type { ReadSettings } from '../settings/sheet';
 import { readSettingsSheet, settingsSheet } from '../settings/sheet';
 import { readLinkedForm } from '../gas/form';
-import { Busy as Locked, withDocumentLock } from '../gas/platform';
+import { DocumentBusy, withDocumentLock } from '../gas/platform';
 import type { Busy } from './api';
 import { formResponseSheet, ownedSheet, ownedSheets, readValues, spreadsheet, timeZone, writePlan } from '../gas/sheets';
 
@@ -172,7 +172,7 @@ export function whileLocked<T>(work: () => T): T | Busy {
   try {
     return withDocumentLock(LOCK_WAIT_MS, work);
   } catch (error) {
-    if (error instanceof Locked) return { kind: 'busy', message: COMMON.busy };
+    if (error instanceof DocumentBusy) return { kind: 'busy', message: COMMON.busy };
     throw error;
   }
 }

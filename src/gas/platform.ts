@@ -1,15 +1,16 @@
 /** Locks, properties, mail, triggers and the session: one small wrapper each. */
 
-export class Busy extends Error {}
+/** Someone else holds the document lock: nothing was done. */
+export class DocumentBusy extends Error {}
 
 /**
  * Runs `work` holding the document lock, so two people (or a person and the
- * daily trigger) never write the same sheets at once. Throws Busy when the
+ * daily trigger) never write the same sheets at once. Throws DocumentBusy when the
  * lock stays taken for `waitMs`.
  */
 export function withDocumentLock<T>(waitMs: number, work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) throw new Busy();
+  if (!lock.tryLock(waitMs)) throw new DocumentBusy();
   try {
     return work();
   } finally {
