@@ -44,7 +44,6 @@ export const COMMON = {
   formUnavailable: 'フォームを開けませんでした（削除されたか、権限がありません）。回答シートの見出しから設問を推定します。',
   noResponseSheet: 'フォームの回答が入るシートが見つかりません。フォームの「回答」タブで回答先をこのスプレッドシートにしてください。',
   noRoster: '「名簿」シートがありません。メニューの「名簿を取り込み」から名簿のCSVを取り込んでください。',
-  unreadableFile: 'ファイルを読めませんでした。CSV形式（UTF-8 またはShift_JIS）で保存したファイルを選んでください。',
   emptyFile: 'ファイルに見出しの行がありません。',
   noSuchSheet: (name: string) => `シート「${name}」が見つかりません。`,
 } as const;

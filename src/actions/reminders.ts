@@ -132,14 +132,16 @@ export function reminderSend(request: ReminderSendRequest): ReminderSendResult {
  * deadline has passed. It runs without a user interface: it never shows anything.
  */
 export function sendScheduledReminders(): void {
-  const loaded = loadEverything(openBook());
-  if (!loaded.ok) return;
-  if (triggerShouldStop(scheduleOn(loaded.all.settings.settings.reminders, loaded.all.book.today))) {
-    removeTriggers(TRIGGER_HANDLER);
-    return;
-  }
+  // Everything is read once, inside the lock: the log it decides from is the one no other run is writing.
   whileLocked(() => {
-    const state = reminderState(loadOrThrow());
+    const loaded = loadEverything(openBook());
+    if (!loaded.ok) return;
+    const { all } = loaded;
+    if (triggerShouldStop(scheduleOn(all.settings.settings.reminders, all.book.today))) {
+      removeTriggers(TRIGGER_HANDLER);
+      return;
+    }
+    const state = reminderState(all);
     if (!state.ok) return;
     // The roster's status columns and the postal list are brought up to date every day, sending or not.
     if (!sendDue(state.ready, null)) record(state.ready);

@@ -1,4 +1,4 @@
-/** Locks, properties, mail, triggers and the session: one small wrapper each. */
+/** Locks, mail, triggers and the session: one small wrapper each. */
 
 /** Someone else holds the document lock: nothing was done. */
 export class DocumentBusy extends Error {}
@@ -17,16 +17,6 @@ export function withDocumentLock<T>(waitMs: number, work: () => T): T {
     SpreadsheetApp.flush();
     lock.releaseLock();
   }
-}
-
-export function documentProperty(key: string): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(key);
-}
-
-export function setDocumentProperty(key: string, value: string | null): void {
-  const properties = PropertiesService.getDocumentProperties();
-  if (value === null) properties.deleteProperty(key);
-  else properties.setProperty(key, value);
 }
 
 export function currentUser(): string {

@@ -107,14 +107,6 @@ export function addDays(day: Day, days: number): Day {
   return shifted.toISOString().slice(0, 10);
 }
 
-export function daysBetween(from: Day, to: Day): number {
-  const toUtc = (day: Day) => {
-    const [year, month, date] = day.split('-').map(Number);
-    return Date.UTC(year, month - 1, date);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
-
 /** The instant a wall-clock time in a time zone stands for (for typed dates such as 受付日). */
 export function instantOf(day: Day, timeZone: string, hour = 0, minute = 0, second = 0): Date {
   const [year, month, date] = day.split('-').map(Number);

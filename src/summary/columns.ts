@@ -12,10 +12,6 @@ import type { ChoiceField, Field, ScaleField, TextField } from '../model/survey'
 
 export type CountedField = ChoiceField | ScaleField;
 
-export function isCounted(field: Field): field is CountedField {
-  return field.kind !== 'text';
-}
-
 /** Per respondent, the options their answer picks (see picks), indexed like the respondents. */
 export type PicksColumn = readonly (readonly number[])[];
 

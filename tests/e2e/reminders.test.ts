@@ -116,6 +116,19 @@ describe('automatic sending', () => {
     expect(book.emulator.triggers).toHaveLength(0);
   });
 
+  it('brings the roster\'s status up to date every day, even before the first round', () => {
+    const book = preparedSample({ day: '2023-12-15' });
+    const statusOf = (id: string) => sheetValues(book, '名簿').find((row) => row[0] === id)?.[7];
+    expect(statusOf('C001')).toBe('未回答');
+    book.bundle.run('paperImportFile', Buffer.from('整理番号,受付日,② 職種\nC001,2023/12/15,1\n').toString('base64'), 'late.csv');
+    expect(statusOf('C001')).toBe('未回答');
+    book.emulator.ui.answerNext('OK');
+    book.bundle.call('enableAutoReminders');
+    book.bundle.fireTimeTriggers();
+    expect(book.emulator.outbox).toHaveLength(0);
+    expect(statusOf('C001')).toBe('回答済み');
+  });
+
   it('can be turned off from the menu', () => {
     const book = preparedSample();
     book.emulator.ui.answerNext('OK', 'OK');
