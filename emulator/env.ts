@@ -65,6 +65,7 @@ const CELLS_READ: Record<string, (call: ServiceCall, result: unknown) => number>
   'Range.getValue': () => 1,
   'Range.getDisplayValue': () => 1,
   'Range.getFormula': () => 1,
+  'Sheet.getSheetValues': (_call, result) => gridSize(result),
 };
 
 const CELLS_WRITTEN: Record<string, (call: ServiceCall) => number> = {

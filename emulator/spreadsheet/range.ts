@@ -359,7 +359,7 @@ export class RangeImpl implements Pick<GRange, Methods> {
  * from Apps Script's error messages as users report them; the last one when
  * the rectangle runs past the sheet's rows or columns).
  */
-function checkedArea(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): GridArea {
+export function checkedArea(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): GridArea {
   if (row < 1) fail('The starting row of the range is too small.');
   if (column < 1) fail('The starting column of the range is too small.');
   if (numRows < 1) fail('The number of rows in the range must be at least 1.');

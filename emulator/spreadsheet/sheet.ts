@@ -10,13 +10,13 @@ import { DeveloperMetadataFinderImpl, DEVELOPER_METADATA_FINDER, addMetadata, ex
 import {
   DEFAULT_COLUMN_WIDTH, cellAt, cellFor, lastColumn, lastRow, type Cell, type SheetModel,
 } from './model';
-import { RangeImpl, exposeArea, exposeRange } from './range';
+import { RangeImpl, checkedArea, exposeArea, exposeRange } from './range';
 import { RangeListImpl } from './range-list';
 import { exposeSpreadsheet } from './spreadsheet';
 
 const METHODS = [
   'activate', 'getName', 'setName', 'getSheetId', 'getIndex', 'getParent', 'getType', 'getFormUrl',
-  'getRange', 'getRangeList', 'getDataRange', 'getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns',
+  'getRange', 'getRangeList', 'getDataRange', 'getSheetValues', 'getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns',
   'insertRowsAfter', 'insertRowsBefore', 'insertColumnsAfter', 'insertColumnsBefore', 'deleteRows', 'deleteColumns',
   'insertRowAfter', 'insertRowBefore', 'insertColumnAfter', 'insertColumnBefore', 'deleteRow', 'deleteColumn',
   'appendRow', 'clear', 'clearContents', 'clearFormats',
@@ -121,6 +121,27 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
 
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {
     return exposeRange(this.context, this.model, 1, 1, Math.max(1, lastRow(this.model)), Math.max(1, lastColumn(this.model)));
+  }
+
+  /**
+   * The values of a rectangle, without a Range in between. Google's
+   * reference: "A -1 value given as the row or column position is equivalent
+   * to getting the very last row or column that has data in the sheet" —
+   * read here as numRows/numColumns -1 reaching through the last row/column
+   * with data (the common use, getSheetValues(2, 1, -1, -1)). Where that
+   * leaves fewer than one row or column (an empty sheet, a start past the
+   * data) the emulator answers as getRange does for such a count ("The
+   * number of rows in the range must be at least 1."): strict, since what
+   * Google returns there is not documented. A start of -1 is refused like
+   * any start below 1, for the same reason.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const args = [startRow, startColumn, numRows, numColumns].slice(0, arguments.length);
+    if (args.length !== 4 || !args.every(isInteger)) signatureMismatch('SpreadsheetApp.Sheet.getSheetValues', args);
+    const rows = numRows === -1 ? lastRow(this.model) - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? lastColumn(this.model) - startColumn + 1 : numColumns;
+    const area = checkedArea(this.model, Math.trunc(startRow), Math.trunc(startColumn), Math.trunc(rows), Math.trunc(columns));
+    return new RangeImpl(this.context, this.model, area).getValues();
   }
 
   getLastRow(): number {

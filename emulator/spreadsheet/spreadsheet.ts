@@ -11,7 +11,7 @@ import { SheetImpl, checkSheetName, exposeSheet, rangeByA1 } from './sheet';
 
 const METHODS = [
   'getId', 'getName', 'getUrl', 'getSpreadsheetTimeZone', 'getSpreadsheetLocale', 'getFormUrl',
-  'getSheetByName', 'getSheets', 'getNumSheets', 'insertSheet', 'deleteSheet', 'getActiveSheet', 'setActiveSheet',
+  'getSheetByName', 'getSheetById', 'getSheets', 'getNumSheets', 'insertSheet', 'deleteSheet', 'getActiveSheet', 'setActiveSheet',
   'getRange', 'toast',
   'addDeveloperMetadata', 'getDeveloperMetadata', 'createDeveloperMetadataFinder',
 ] as const;
@@ -65,6 +65,13 @@ export class SpreadsheetImpl implements Pick<GSpreadsheet, typeof METHODS[number
   getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
     if (typeof name !== 'string') signatureMismatch('SpreadsheetApp.Spreadsheet.getSheetByName', [name]);
     const model = this.workbook.sheets.find((sheet) => sheet.name === name);
+    return model ? exposeSheet(this.context, model) : null;
+  }
+
+  /** The sheet whose getSheetId() is `id`, or null (Google's reference: "Sheet|null"). */
+  getSheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
+    if (typeof id !== 'number') signatureMismatch('SpreadsheetApp.Spreadsheet.getSheetById', [id]);
+    const model = sheetById(this.workbook, id);
     return model ? exposeSheet(this.context, model) : null;
   }
 

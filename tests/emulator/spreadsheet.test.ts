@@ -199,3 +199,67 @@ test('a RangeList formats several ranges of a sheet in one call', () => {
   expect(sheet.getRange('A3:C3').getDisplayValues()).toEqual([['7', '800.0%', '9']]);
   expect(() => sheet.getRangeList(['A1', 'nonsense!!'])).toThrow('Range not found');
 });
+
+describe('Spreadsheet.getSheetById', () => {
+  test('finds a sheet by its id, or answers null', () => {
+    const { spreadsheet } = setup();
+    const other = spreadsheet.insertSheet('集計');
+    expect(spreadsheet.getSheetById(other.getSheetId())?.getName()).toBe('集計');
+    expect(spreadsheet.getSheetById(spreadsheet.getSheets()[0].getSheetId())?.getName()).toBe('シート1');
+    expect(spreadsheet.getSheetById(9999)).toBeNull();
+    expect(() => (spreadsheet.getSheetById as (id: unknown) => unknown)('1'))
+      .toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Spreadsheet.getSheetById.");
+  });
+});
+
+describe('Sheet.getSheetValues', () => {
+  test('reads a rectangle; -1 rows or columns reach through the last row or column with data', () => {
+    const { emulator, sheet } = setup();
+    sheet.getRange('A1:C3').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    emulator.calls.reset();
+    expect(sheet.getSheetValues(2, 1, -1, -1)).toEqual([[4, 5, 6], [7, 8, 9]]);
+    expect(sheet.getSheetValues(1, 2, 2, 1)).toEqual([[2], [5]]);
+    expect(sheet.getSheetValues(3, 3, -1, 2)).toEqual([[9, '']]);
+    expect(emulator.calls.cellsRead).toBe(6 + 2 + 2);
+    expect(emulator.calls.count('Sheet.getSheetValues')).toBe(3);
+  });
+
+  test('fails as getRange does when -1 leaves no rows (an empty sheet) or the start is off the sheet', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    expect(() => sheet.getSheetValues(3, 1, -1, 2)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => sheet.getSheetValues(1, 3, 1, -1)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getSheetValues(-1, 1, 1, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getSheetValues(1, 1, 1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => (sheet.getSheetValues as (...args: unknown[]) => unknown)(1, 1, 1))
+      .toThrow("The parameters (number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getSheetValues.");
+  });
+});
+
+describe('Sheet.appendRow', () => {
+  test('reads strings as typed input, keeps text in cells formatted @, and counts the cells written', () => {
+    const { emulator, sheet } = setup();
+    sheet.getRange('A1:C1').setValues([['番号', '日付', '式']]);
+    sheet.getRange('A2:A3').setNumberFormat('@');
+    emulator.calls.reset();
+    sheet.appendRow(['007', '2023/12/01', '=A1']);
+    sheet.appendRow(['1/2', '12/7', 'TRUE']);
+    expect(sheet.getRange('A2:A3').getValues()).toEqual([['007'], ['1/2']]);
+    expect(sheet.getRange('B3').getValue()).toEqual(new Date('2023-12-06T15:00:00Z'));
+    expect(sheet.getRange('B2').getValue()).toEqual(new Date('2023-11-30T15:00:00Z'));
+    expect(sheet.getRange('C2').getFormula()).toBe('=A1');
+    expect(sheet.getRange('C3').getValue()).toBe(true);
+    expect(emulator.calls.cellsWritten).toBe(6);
+  });
+
+  test('adds a row when the sheet is full', () => {
+    const { spreadsheet } = setup();
+    const sheet = spreadsheet.insertSheet('ログ');
+    sheet.deleteRows(2, 999);
+    sheet.appendRow(['a']);
+    expect(sheet.getMaxRows()).toBe(1);
+    sheet.appendRow(['b']);
+    expect([sheet.getMaxRows(), sheet.getLastRow()]).toEqual([2, 2]);
+  });
+});
