@@ -30,7 +30,8 @@ import { SCRIPT_APP, ScriptAppImpl, type TriggerModel, type TriggerState } from 
 import { SESSION, SessionImpl } from './session';
 import { CHARTS } from './spreadsheet/charts';
 import type { SheetsContext } from './spreadsheet/context';
-import { newSheet, newWorkbook, type Cell, type SheetModel, type WorkbookModel } from './spreadsheet/model';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, newSheet, newWorkbook, type Cell, type SheetModel, type WorkbookModel } from './spreadsheet/model';
+import { WORKBOOK_CELL_LIMIT, growthRefusal, textRefusal, workbookCells } from './spreadsheet/limits';
 import { putCells } from './spreadsheet/sheet';
 import { SPREADSHEET_APP, SpreadsheetAppImpl, exposeSpreadsheet } from './spreadsheet/spreadsheet';
 import { STATE_VERSION, cloneJson, type EmulatorState } from './state';
@@ -219,11 +220,15 @@ export class Emulator {
    * them (or as Sheets imports a CSV): '123' becomes a number,
    * '2023/12/01 9:14:29' a date-time, '=…' a formula — what setValues does.
    * A new workbook's empty 'シート1' gives way to the first sheet added.
+   * A workbook Google could not hold (over 10 million cells, a cell over
+   * 50,000 characters) is refused.
    */
   addSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean } = {}): void {
     const { workbook } = this.parts;
     if (workbook.sheets.some((sheet) => sheet.name === name)) throw new EmulatorUsageError(`A sheet named "${name}" already exists.`);
     const untouched = workbook.sheets.length === 1 && workbook.sheets[0].rows.length === 0 && workbook.sheets[0].name === 'シート1';
+    const first = workbook.sheets[0];
+    this.checkFits(values, DEFAULT_ROWS, DEFAULT_COLUMNS, untouched ? first.maxRows * first.maxColumns : 0);
     const sheet = newSheet(workbook, name);
     this.fill(sheet, values, options);
     if (untouched) workbook.sheets.splice(0, 1, sheet);
@@ -238,8 +243,26 @@ export class Emulator {
   replaceSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean } = {}): void {
     const sheet = this.parts.workbook.sheets.find((candidate) => candidate.name === name);
     if (!sheet) throw new EmulatorUsageError(`No sheet named "${name}".`);
+    this.checkFits(values, sheet.maxRows, sheet.maxColumns, sheet.maxRows * sheet.maxColumns);
     sheet.rows = [];
     this.fill(sheet, values, options);
+  }
+
+  /**
+   * Setup must not build a workbook Google could not hold: a sheet of
+   * `values` on a grid at least rows × columns, in place of `replacing`
+   * cells, within the 10 million; no cell over 50,000 characters.
+   */
+  private checkFits(values: ReadonlyArray<ReadonlyArray<CellValue>>, rows: number, columns: number, replacing: number): void {
+    const width = values.reduce((max, line) => Math.max(max, line.length), columns);
+    const refusal = growthRefusal(this.parts.workbook, Math.max(rows, values.length) * width - replacing);
+    if (refusal) throw new EmulatorUsageError(`Google would refuse this sheet: ${refusal}`);
+    for (const line of values) {
+      for (const value of line) {
+        const tooLong = textRefusal(value);
+        if (tooLong) throw new EmulatorUsageError(`Google would refuse this sheet: ${tooLong}`);
+      }
+    }
   }
 
   private fill(sheet: SheetModel, values: ReadonlyArray<ReadonlyArray<CellValue>>, options: { readonly asTyped?: boolean }): void {
@@ -280,6 +303,14 @@ export class Emulator {
     };
     form.responses.push(record);
     writeResponse(env, workbook, form, items, record);
+    if (workbookCells(workbook) > WORKBOOK_CELL_LIMIT) {
+      throw new EmulatorUsageError(`The response sheet grew the workbook past Google's ${WORKBOOK_CELL_LIMIT} cells; Forms could not have written it.`);
+    }
+  }
+
+  /** The workbook's cells as Google counts them against its 10 million: every sheet's grid, empty cells included. */
+  workbookCells(): number {
+    return workbookCells(this.parts.workbook);
   }
 
   /** The workbook and outbox as the output writers consume them. */

@@ -71,8 +71,8 @@ export interface WorkbookModel {
   formSheetId: number | null;
 }
 
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLUMNS = 26;
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 export function newSheet(workbook: WorkbookModel, name: string): SheetModel {

@@ -10,6 +10,7 @@ import { DEFAULT_NUMBER_FORMAT, isDateFormat, isUnsetFormat, renderValue } from 
 import { enter, isPlainText } from '../values';
 import { instantFromSerial } from '../zone';
 import type { SheetsContext } from './context';
+import { checkCellTexts, textRefusal } from './limits';
 import { cellAt, cellFor, hasContent, type Cell, type SheetModel } from './model';
 import { exposeSheet } from './sheet';
 
@@ -141,11 +142,14 @@ export class RangeImpl implements Pick<GRange, Methods> {
 
   setValues(values: unknown[][]): GRange {
     this.checkGrid(values, 'setValues');
+    checkCellTexts(values);
     this.each((cell, r, c) => this.store(cell, values[r][c]));
     return this as unknown as GRange;
   }
 
   setValue(value: unknown): GRange {
+    const refusal = textRefusal(value);
+    if (refusal) fail(refusal);
     this.each((cell) => this.store(cell, value));
     return this as unknown as GRange;
   }
@@ -169,12 +173,19 @@ export class RangeImpl implements Pick<GRange, Methods> {
   /** Every cell gets the formula as written (Google would shift relative references per cell). */
   setFormula(formula: string): GRange {
     if (typeof formula !== 'string') signatureMismatch('SpreadsheetApp.Range.setFormula', [formula]);
-    this.each((cell) => this.store(cell, formula.startsWith('=') ? formula : `=${formula}`));
+    const written = formula.startsWith('=') ? formula : `=${formula}`;
+    const refusal = textRefusal(written);
+    if (refusal) fail(refusal);
+    this.each((cell) => this.store(cell, written));
     return this as unknown as GRange;
   }
 
   setFormulas(formulas: string[][]): GRange {
     this.checkGrid(formulas, 'setFormulas');
+    checkCellTexts(formulas.map((line) => line.map((formula) => {
+      const text = String(formula ?? '');
+      return text === '' || text.startsWith('=') ? text : `=${text}`;
+    })));
     this.each((cell, r, c) => {
       const formula = String(formulas[r][c] ?? '');
       if (formula === '') {

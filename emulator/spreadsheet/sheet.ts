@@ -6,6 +6,7 @@ import { classSpec } from '../expose';
 import { renderValue } from '../format';
 import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, EMBEDDED_CHART_BUILDER, exposeStoredChart } from './charts';
 import type { SheetsContext } from './context';
+import { checkCellTexts, checkGrowth } from './limits';
 import { DeveloperMetadataFinderImpl, DEVELOPER_METADATA_FINDER, addMetadata, exposeMetadata } from './metadata';
 import {
   DEFAULT_COLUMN_WIDTH, cellAt, cellFor, lastColumn, lastRow, type Cell, type SheetModel,
@@ -166,6 +167,7 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
 
   /** New rows take the formats of the row they are inserted next to, as in Sheets. */
   private insertRows(at: number, howMany: number, formatFrom: number): void {
+    checkGrowth(this.context.workbook, howMany * this.model.maxColumns);
     const source = this.model.rows[formatFrom - 1];
     const fresh = Array.from({ length: howMany }, () => (source ? source.map((cell) => formatOnly(cell)) : null));
     while (this.model.rows.length < at) this.model.rows.push(null);
@@ -190,6 +192,7 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
   }
 
   private insertColumns(at: number, howMany: number, formatFrom: number): void {
+    checkGrowth(this.context.workbook, howMany * this.model.maxRows);
     for (const line of this.model.rows) {
       if (!line) continue;
       while (line.length < at) line.push(null);
@@ -262,13 +265,21 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
     this.model.maxColumns -= howMany;
   }
 
-  /** Writes after the last row with content, growing the sheet when it is full, as Google does. */
+  /**
+   * Writes after the last row with content, growing the sheet when it is
+   * full, as Google does — within the workbook's 10 million cells. The
+   * values are read as setValues reads them.
+   */
   appendRow(rowContents: unknown[]): GSheet {
     if (!Array.isArray(rowContents)) signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
     if (rowContents.length === 0) return this.self;
+    checkCellTexts([rowContents]);
     const row = lastRow(this.model) + 1;
-    if (row > this.model.maxRows) this.model.maxRows = row;
-    if (rowContents.length > this.model.maxColumns) this.model.maxColumns = rowContents.length;
+    const rows = Math.max(row, this.model.maxRows);
+    const columns = Math.max(rowContents.length, this.model.maxColumns);
+    checkGrowth(this.context.workbook, rows * columns - this.model.maxRows * this.model.maxColumns);
+    this.model.maxRows = rows;
+    this.model.maxColumns = columns;
     const range = new RangeImpl(this.context, this.model, { row, column: 1, numRows: 1, numColumns: rowContents.length, wholeColumns: false, wholeRows: false });
     range.setValues([rowContents]);
     return this.self;

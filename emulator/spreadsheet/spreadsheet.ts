@@ -6,7 +6,8 @@ import {
 import { classSpec } from '../expose';
 import type { SheetsContext } from './context';
 import { DeveloperMetadataFinderImpl, DEVELOPER_METADATA_FINDER, addMetadata, exposeMetadata } from './metadata';
-import { newSheet, sheetById, type SheetModel } from './model';
+import { checkGrowth } from './limits';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, newSheet, sheetById, type SheetModel } from './model';
 import { SheetImpl, checkSheetName, exposeSheet, rangeByA1 } from './sheet';
 
 const METHODS = [
@@ -85,7 +86,8 @@ export class SpreadsheetImpl implements Pick<GSpreadsheet, typeof METHODS[number
 
   /**
    * insertSheet(), (sheetIndex), (sheetName), (sheetName, sheetIndex); the
-   * index is 0-based. The new sheet becomes the active one, as on Google.
+   * index is 0-based. The new sheet (1000 × 26 cells, within the workbook's
+   * 10 million) becomes the active one, as on Google.
    * Template options are not supported.
    */
   insertSheet(...args: unknown[]): GoogleAppsScript.Spreadsheet.Sheet {
@@ -103,6 +105,7 @@ export class SpreadsheetImpl implements Pick<GSpreadsheet, typeof METHODS[number
       name = `シート${n}`;
     }
     checkSheetName(this.context, name, null);
+    checkGrowth(this.workbook, DEFAULT_ROWS * DEFAULT_COLUMNS);
     const model = newSheet(this.workbook, name);
     this.workbook.sheets.splice(index, 0, model);
     this.workbook.activeSheetId = model.id;
