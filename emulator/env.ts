@@ -18,10 +18,25 @@ import { Zone } from './zone';
 type RunKind = 'editor' | 'trigger' | 'simple';
 export type AuthModeName = 'FULL' | 'LIMITED' | 'NONE';
 
+/**
+ * A Google account using the add-on. `emailHidden` models Google withholding
+ * the address from Session.getActiveUser() (a user outside the script
+ * owner's Workspace domain, for instance): getEmail() is then ''.
+ */
+export interface UserModel {
+  readonly email: string;
+  readonly emailHidden: boolean;
+}
+
 export interface Run {
   readonly kind: RunKind;
   readonly authMode: AuthModeName;
+  /** Who runs it: the user acting in the spreadsheet, or a trigger's owner. */
+  readonly user: UserModel;
 }
+
+/** An execution to start: as the acting user unless `user` says who (a trigger's owner). */
+export type RunSpec = Omit<Run, 'user'> & { readonly user?: UserModel };
 
 export interface LogEntry {
   readonly source: 'Logger' | 'console';
@@ -79,7 +94,7 @@ const CELLS_WRITTEN: Record<string, (call: ServiceCall) => number> = {
 export interface EnvOptions {
   readonly timeZone: string;
   readonly now: Date | null;
-  readonly user: string;
+  readonly user: UserModel;
   readonly echoLogs: boolean;
 }
 
@@ -87,21 +102,22 @@ export class Env {
   readonly zone: Zone;
   readonly counter = new CallCounter();
   readonly logs: LogEntry[] = [];
-  readonly user: string;
   /** The Date class whose instances the services hand out (zone-aware, clock-aware). */
   readonly ScriptDate: DateConstructor;
   /** The `Date` global of the script's context. */
   readonly DateGlobal: DateConstructor;
   private readonly exposer: Exposer;
   private fixedNow: number | null;
-  private current: Run = { kind: 'editor', authMode: 'FULL' };
+  /** The user the following executions (and Node-side calls on `globals`) run as. */
+  private acting: UserModel;
+  private current: Run | null = null;
   private readonly runEndHandlers: Array<() => void> = [];
   private realmError: ((message: string) => Error) | null = null;
   readonly echoLogs: boolean;
 
   constructor(options: EnvOptions) {
     this.zone = Zone.of(options.timeZone);
-    this.user = options.user;
+    this.acting = options.user;
     this.echoLogs = options.echoLogs;
     this.fixedNow = options.now ? options.now.getTime() : null;
     const dates = createScriptDate(this.zone, () => this.nowMs());
@@ -137,10 +153,48 @@ export class Env {
     return new this.ScriptDate(ms);
   }
 
+  /** The execution under way; outside one (Node-side calls on `globals`), the acting user in the editor. */
   get run(): Run {
-    return this.current;
+    return this.current ?? { kind: 'editor', authMode: 'FULL', user: this.acting };
   }
 
+  get actingUser(): UserModel {
+    return this.acting;
+  }
+
+  /** Following executions run as `user`. */
+  actAs(user: UserModel): void {
+    this.acting = user;
+  }
+
+  /** Whose per-user data (user properties and cache, triggers, mail quota) the running code uses. */
+  get user(): string {
+    return this.run.user.email;
+  }
+
+  /**
+   * What Session.getActiveUser().getEmail() answers. Google's reference
+   * (User.getEmail): the address "is not available in any context that
+   * allows a script to run without that user's authorization, like a simple
+   * onOpen(e) or onEdit(e) trigger", and is blank where security policies
+   * withhold it. The reference adds that the restriction "generally" does
+   * not apply within the owner's Workspace domain; the emulator takes the
+   * strict reading: always '' in a simple trigger.
+   */
+  activeUserEmail(): string {
+    const { kind, user } = this.run;
+    return kind === 'simple' || user.emailHidden ? '' : user.email;
+  }
+
+  /**
+   * What Session.getEffectiveUser().getEmail() answers: the user the script
+   * runs as (a trigger's owner in a trigger). In a simple trigger it is
+   * "the same account as getActiveUser()" (Session reference), so '' there.
+   */
+  effectiveUserEmail(): string {
+    const { kind, user } = this.run;
+    return kind === 'simple' ? '' : user.email;
+  }
   expose<G, M extends keyof G & string>(raw: Pick<G, M>, spec: ClassSpec<G, M>): G {
     return this.exposer.expose(raw, spec);
   }
@@ -149,10 +203,14 @@ export class Env {
     return this.exposer.unwrap(value, type);
   }
 
-  /** Runs `body` as one script execution of the given kind; what is held for an execution (locks) is released after. */
-  execute<T>(run: Run, body: () => T): T {
+  /**
+   * Runs `body` as one script execution of the given kind, as the acting
+   * user unless `run.user` says who (a trigger's owner); what is held for an
+   * execution (locks) is released after.
+   */
+  execute<T>(run: RunSpec, body: () => T): T {
     const previous = this.current;
-    this.current = run;
+    this.current = { ...run, user: run.user ?? this.acting };
     try {
       return body();
     } finally {
@@ -176,7 +234,7 @@ export class Env {
   }
 
   private check(call: ServiceCall): void {
-    const { kind, authMode } = this.current;
+    const { kind, authMode } = this.run;
     if (kind === 'trigger' && call.key === 'SpreadsheetApp.getUi') {
       // The text Apps Script gives when a time-driven trigger reaches for the UI (many issue reports).
       fail('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -15,7 +15,7 @@
  */
 import { resolve } from 'node:path';
 import { enter } from './values';
-import { Env, type LogEntry, type Run } from './env';
+import { Env, type LogEntry, type RunSpec, type UserModel } from './env';
 import { EmulatorUsageError } from './errors';
 import type { FormResource } from './form-resource';
 import { FORM_APP, FormAppImpl, checkedAnswer, type FormsContext } from './form/form';
@@ -34,7 +34,7 @@ import { DEFAULT_COLUMNS, DEFAULT_ROWS, newSheet, newWorkbook, type Cell, type S
 import { WORKBOOK_CELL_LIMIT, growthRefusal, textRefusal, workbookCells } from './spreadsheet/limits';
 import { putCells } from './spreadsheet/sheet';
 import { SPREADSHEET_APP, SpreadsheetAppImpl, exposeSpreadsheet } from './spreadsheet/spreadsheet';
-import { STATE_VERSION, cloneJson, type EmulatorState } from './state';
+import { STATE_VERSION, cloneJson, upgradeState, type EmulatorState, type SavedState } from './state';
 import { workbookView } from './snapshot';
 import { UI, UiImpl, UiRecorder } from './ui';
 import { UTILITIES, UtilitiesImpl } from './utilities';
@@ -42,12 +42,12 @@ import { ChartType } from './enums';
 import type { CellValue, SentMail, WorkbookView } from './view';
 import { serialFromInstant } from './zone';
 
-export type { EmulatorState } from './state';
+export type { EmulatorState, SavedState } from './state';
 export type { FormResource } from './form-resource';
 export type { CallCounter } from './counter';
 export type { UiEvent, UiRecorder, ScriptedAnswer, MenuEntry, ButtonName } from './ui';
 export type { LockControl, LockScope } from './lock';
-export type { LogEntry, AuthModeName } from './env';
+export type { LogEntry, AuthModeName, UserModel } from './env';
 export type { PropertyStores } from './properties';
 export type { ResponseModel } from './form/model';
 export type { TriggerModel } from './script';
@@ -62,7 +62,7 @@ export interface EmulatorOptions {
   readonly timeZone?: string;
   /** The emulated clock; default real time. */
   readonly now?: Date;
-  /** The user running the script (active = effective); default 'staff@example.jp'. */
+  /** The user acting in the spreadsheet (see actAs for others); default 'staff@example.jp'. */
   readonly user?: string;
   /** Recipients MailApp may send to per day; default 100 (a consumer account). */
   readonly mailQuota?: number;
@@ -99,8 +99,15 @@ export interface WebResponse {
   readonly at?: Date;
 }
 
+function checkedAddress(email: string): string {
+  if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new EmulatorUsageError(`Not an e-mail address: ${String(email)}`);
+  return email;
+}
+
 interface Parts {
   readonly env: Env;
+  /** The user the emulator was created with. */
+  readonly defaultUser: string;
   readonly workbook: WorkbookModel;
   readonly properties: PropertyStores;
   readonly triggers: TriggerState;
@@ -121,14 +128,16 @@ export class Emulator {
 
   constructor(options: EmulatorOptions = {}) {
     const timeZone = options.timeZone ?? 'Asia/Tokyo';
-    const env = new Env({ timeZone, now: options.now ?? null, user: options.user ?? 'staff@example.jp', echoLogs: options.echoLogs ?? false });
+    const user = checkedAddress(options.user ?? 'staff@example.jp');
+    const env = new Env({ timeZone, now: options.now ?? null, user: { email: user, emailHidden: false }, echoLogs: options.echoLogs ?? false });
     const form = options.form ? { resource: cloneJson(options.form), responses: [], unavailable: options.formUnavailable ?? false } : null;
     this.parts = {
       env,
+      defaultUser: user,
       workbook: newWorkbook('emulated-spreadsheet', options.spreadsheetName ?? '回答', timeZone),
-      properties: { document: {}, script: {}, user: {} },
+      properties: { document: {}, script: {}, users: {} },
       triggers: { triggers: [], nextUid: 1001 },
-      mail: { outbox: [], used: { day: '', recipients: 0 } },
+      mail: { outbox: [], used: {} },
       form,
       scriptId: 'emulated-script',
       mailQuota: options.mailQuota ?? 100,
@@ -139,10 +148,13 @@ export class Emulator {
     this.globals = this.createGlobals();
   }
 
-  /** Continues a saved run; options given here override the saved ones. */
-  static restore(state: EmulatorState, options: Partial<EmulatorOptions> = {}): Emulator {
-    if (state.version !== STATE_VERSION) throw new EmulatorUsageError(`Saved state version ${state.version} is not ${STATE_VERSION}.`);
-    const saved = cloneJson(state);
+  /**
+   * Continues a saved run (of this version, or of version 1, whose one user
+   * then owns its triggers, user properties and quota); options given here
+   * override the saved ones, and a `user` given here is also the one acting.
+   */
+  static restore(state: SavedState, options: Partial<EmulatorOptions> = {}): Emulator {
+    const saved = upgradeState(cloneJson(state));
     const emulator = new Emulator({
       timeZone: saved.options.timeZone, user: saved.options.user, mailQuota: saved.options.mailQuota,
       ...(saved.options.now === null ? {} : { now: new Date(saved.options.now) }),
@@ -152,25 +164,43 @@ export class Emulator {
     Object.assign(parts.workbook, saved.workbook);
     Object.assign(parts.properties.document, saved.properties.document);
     Object.assign(parts.properties.script, saved.properties.script);
-    Object.assign(parts.properties.user, saved.properties.user);
+    Object.assign(parts.properties.users, saved.properties.users);
     parts.triggers.triggers.push(...saved.triggers.triggers);
     parts.triggers.nextUid = saved.triggers.nextUid;
     parts.mail.outbox.push(...saved.mail.outbox.map((mail) => ({ ...mail, sentAt: parts.env.newDate(Date.parse(mail.sentAt)) })));
-    parts.mail.used = { ...saved.mail.used };
+    Object.assign(parts.mail.used, saved.mail.used);
+    if (options.user === undefined) parts.env.actAs(saved.actingUser);
     const form = options.form === undefined ? saved.form : options.form && { resource: cloneJson(options.form), responses: saved.form?.responses ?? [], unavailable: false };
     parts.form = form ? { ...form, unavailable: options.formUnavailable ?? form.unavailable } : null;
     return emulator;
   }
 
   save(): EmulatorState {
-    const { env, workbook, properties, triggers, mail, form, scriptId, mailQuota } = this.parts;
+    const { env, defaultUser, workbook, properties, triggers, mail, form, scriptId, mailQuota } = this.parts;
     return cloneJson({
       version: STATE_VERSION,
-      options: { timeZone: env.zone.id, user: env.user, mailQuota, now: env.fixedNowMs() },
+      options: { timeZone: env.zone.id, user: defaultUser, mailQuota, now: env.fixedNowMs() },
+      actingUser: env.actingUser,
       scriptId, workbook, properties, triggers,
       mail: { outbox: mail.outbox.map((m) => ({ ...m, sentAt: m.sentAt.toISOString() })), used: mail.used },
       form,
     });
+  }
+
+  /**
+   * Following executions (and calls on `globals`) run as this user: their
+   * triggers, user properties, user cache and mail quota are theirs.
+   * `emailHidden` models Google withholding the address from
+   * Session.getActiveUser() (a user outside the owner's Workspace domain):
+   * getEmail() answers '' while getEffectiveUser() still knows it.
+   */
+  actAs(email: string, options: { readonly emailHidden?: boolean } = {}): void {
+    this.parts.env.actAs({ email: checkedAddress(email), emailHidden: options.emailHidden ?? false });
+  }
+
+  /** The user following executions run as. */
+  currentUser(): UserModel {
+    return { ...this.parts.env.actingUser };
   }
 
   /** Fixes the emulated clock (null: real time again). Changing the day resets the mail quota. */
@@ -319,7 +349,7 @@ export class Emulator {
   }
 
   /** Runs `body` as one script execution (used by loadBundle). */
-  execute<T>(run: Run, body: () => T): T {
+  execute<T>(run: RunSpec, body: () => T): T {
     return this.parts.env.execute(run, body);
   }
 

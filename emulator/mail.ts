@@ -1,8 +1,8 @@
 /**
- * MailApp: sends into an outbox the Node side reads. A daily quota counts
- * recipients (to + cc + bcc), as Google's "email recipients per day" does,
- * and starts again when the emulated date (in the script's time zone)
- * changes. Texts: "Service invoked too many times for one day: email." and
+ * MailApp: sends into an outbox the Node side reads, from the user the
+ * script runs as. A daily quota per user counts recipients (to + cc + bcc),
+ * as Google's "email recipients per day" does, and starts again when the
+ * emulated date (in the script's time zone) changes. Texts: "Service invoked too many times for one day: email." and
  * "Invalid email: <address>" as Apps Script reports them; "Failed to send
  * email: no recipient" for a message without any.
  */
@@ -17,8 +17,8 @@ export const MAIL_APP = classSpec<GMailApp>()('MailApp', 'MailApp', METHODS);
 
 export interface MailState {
   readonly outbox: SentMail[];
-  /** Recipients counted against the quota on `day` (yyyy-MM-dd in the script's zone). */
-  used: { day: string; recipients: number };
+  /** Per user: recipients counted against the quota on `day` (yyyy-MM-dd in the script's zone). */
+  readonly used: Record<string, { day: string; recipients: number }>;
 }
 
 const ADDRESS = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]+$/;
@@ -59,7 +59,8 @@ export class MailAppImpl implements Pick<GMailApp, typeof METHODS[number]> {
   }
 
   private usedToday(): number {
-    return this.state.used.day === this.today() ? this.state.used.recipients : 0;
+    const used = this.state.used[this.env.user];
+    return used?.day === this.today() ? used.recipients : 0;
   }
 
   getRemainingDailyQuota(): number {
@@ -81,7 +82,7 @@ export class MailAppImpl implements Pick<GMailApp, typeof METHODS[number]> {
     const count = recipients(message.to).length + recipients(message.cc).length + recipients(message.bcc).length;
     if (count === 0) fail('Failed to send email: no recipient');
     if (this.usedToday() + count > this.quota) fail('Service invoked too many times for one day: email.');
-    this.state.used = { day: this.today(), recipients: this.usedToday() + count };
+    this.state.used[this.env.user] = { day: this.today(), recipients: this.usedToday() + count };
     this.state.outbox.push({
       to: String(message.to ?? ''),
       subject: String(message.subject ?? ''),

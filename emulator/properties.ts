@@ -1,5 +1,6 @@
 /**
- * PropertiesService: three separate string stores. Values are stored as
+ * PropertiesService: separate string stores for the document, the script
+ * and each user (getUserProperties() is the running user's own). Values are stored as
  * strings (a number becomes its text, as the Apps Script binding converts
  * it); null or undefined is refused. Google's limits apply: 9 kB per value
  * ("Argument too large: value") and 500 kB per store ("You have exceeded the
@@ -21,7 +22,8 @@ export const PROPERTIES_SERVICE = classSpec<GService>()('PropertiesService', 'Pr
 export interface PropertyStores {
   readonly document: Record<string, string>;
   readonly script: Record<string, string>;
-  readonly user: Record<string, string>;
+  /** Each user's store, by address. */
+  readonly users: Record<string, Record<string, string>>;
 }
 
 const VALUE_LIMIT = 9 * 1024;
@@ -103,6 +105,8 @@ export class PropertiesServiceImpl implements Pick<GService, typeof SERVICE_METH
   }
 
   getUserProperties(): GProperties {
-    return this.env.expose(new PropertiesImpl(this.stores.user), PROPERTIES);
+    const user = this.env.user;
+    if (!Object.prototype.hasOwnProperty.call(this.stores.users, user)) this.stores.users[user] = {};
+    return this.env.expose(new PropertiesImpl(this.stores.users[user]), PROPERTIES);
   }
 }

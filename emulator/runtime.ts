@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
 import { AuthMode } from './enums';
-import type { AuthModeName, Run } from './env';
+import type { AuthModeName, RunSpec } from './env';
 import type { Emulator } from './index';
 import { wallFields } from './zone';
 
@@ -32,7 +32,10 @@ export interface Bundle {
   topLevelFunctions(): string[];
   /** Runs onOpen as the spreadsheet opening does, in a simple-trigger context (AuthMode LIMITED by default, or NONE). */
   open(authMode?: AuthModeName): void;
-  /** Fires every time-driven trigger once, each in its own trigger execution (no UI); the first failure is thrown. */
+  /**
+   * Fires every time-driven trigger once, each in its own trigger execution
+   * run as the trigger's owner (no UI); the first failure is thrown.
+   */
   fireTimeTriggers(): void;
 }
 
@@ -109,13 +112,13 @@ export function loadBundle(emulator: Emulator, codePath = resolve(process.cwd(),
     .filter((name) => !serviceNames.has(name) && typeof sandbox[name] === 'function' && !name.endsWith('_'))
     .sort());
 
-  const execute = (run: Run, name: string, args: () => unknown[]): unknown => emulator.execute(run, () => inScript((sandbox) => {
+  const execute = (run: RunSpec, name: string, args: () => unknown[]): unknown => emulator.execute(run, () => inScript((sandbox) => {
     const fn = sandbox[name];
     if (!functionNames.includes(name) || typeof fn !== 'function') throw notFound(name);
     return (fn as ScriptFunction)(...args());
   }));
 
-  const editor: Run = { kind: 'editor', authMode: 'FULL' };
+  const editor: RunSpec = { kind: 'editor', authMode: 'FULL' };
 
   return {
     call: (name, ...args) => execute(editor, name, () => args.map((arg) => asScriptValues(arg, emulator.env.ScriptDate))),
@@ -142,6 +145,8 @@ export function loadBundle(emulator: Emulator, codePath = resolve(process.cwd(),
 
     fireTimeTriggers: () => {
       for (const trigger of emulator.triggers.filter((model) => model.eventType === 'CLOCK')) {
+        // A trigger an earlier one deleted does not fire.
+        if (!emulator.triggers.some((model) => model.uid === trigger.uid)) continue;
         const now = emulator.now().getTime();
         const utc = wallFields(now);
         const jan1 = Date.UTC(utc.year, 0, 1);
@@ -151,7 +156,7 @@ export function loadBundle(emulator: Emulator, codePath = resolve(process.cwd(),
           'week-of-year': Math.floor((now - jan1) / (7 * 86_400_000)) + 1,
           hour: utc.hour, minute: utc.minute, second: utc.second,
         };
-        execute({ kind: 'trigger', authMode: 'FULL' }, trigger.handler, () => [event]);
+        execute({ kind: 'trigger', authMode: 'FULL', user: { email: trigger.owner, emailHidden: false } }, trigger.handler, () => [event]);
       }
     },
   };

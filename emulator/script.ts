@@ -1,9 +1,16 @@
 /**
  * ScriptApp: installable triggers (time-driven, and spreadsheet ones), the
  * AuthMode/EventType/TriggerSource enums. Triggers are data; the Node side
- * fires the time-driven ones (Bundle.fireTimeTriggers). The schedule is
- * checked the way the builder documents it (everyMinutes 1/5/10/15/30,
- * everyHours 1/2/4/6/8/12, atHour 0–23 …) but not used to decide when to fire.
+ * fires the time-driven ones (Bundle.fireTimeTriggers), each as its owner.
+ * The schedule is checked the way the builder documents it (everyMinutes
+ * 1/5/10/15/30, everyHours 1/2/4/6/8/12, atHour 0–23 …) but not used to
+ * decide when to fire.
+ *
+ * A trigger belongs to the user who created it: getProjectTriggers() "Gets
+ * all installable triggers associated with the current project and current
+ * user" (ScriptApp reference), the limit of 20 is per user per script
+ * (quotas page), and every trigger records the spreadsheet the script ran in,
+ * since an add-on's triggers are per user per document.
  */
 import { AuthMode, EventType, TriggerSource, Weekday, enumName } from './enums';
 import type { Env } from './env';
@@ -20,6 +27,10 @@ export interface TriggerModel {
   /** The spreadsheet id for spreadsheet triggers; '' for clock ones. */
   sourceId: string;
   schedule: ClockSchedule | null;
+  /** The user who created it, whom it runs as. */
+  owner: string;
+  /** The spreadsheet the script was running in when the trigger was created. */
+  containerId: string;
 }
 
 export interface ClockSchedule {
@@ -41,7 +52,7 @@ export interface TriggerState {
   nextUid: number;
 }
 
-/** Google's limit of installable triggers per user per script, and its text. */
+/** Google's limit of installable triggers per user per script (its text is in install()). */
 const TRIGGER_LIMIT = 20;
 
 const APP_METHODS = ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptId'] as const;
@@ -98,11 +109,12 @@ interface Registry {
   readonly spreadsheetId: string;
 }
 
-function install(registry: Registry, model: Omit<TriggerModel, 'uid'>): GTrigger {
-  if (registry.state.triggers.length >= TRIGGER_LIMIT) {
+function install(registry: Registry, model: Omit<TriggerModel, 'uid' | 'owner' | 'containerId'>): GTrigger {
+  const owner = registry.env.user;
+  if (registry.state.triggers.filter((trigger) => trigger.owner === owner).length >= TRIGGER_LIMIT) {
     fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
   }
-  const trigger: TriggerModel = { ...model, uid: String(registry.state.nextUid++) };
+  const trigger: TriggerModel = { ...model, owner, containerId: registry.spreadsheetId, uid: String(registry.state.nextUid++) };
   registry.state.triggers.push(trigger);
   return registry.env.expose(new TriggerImpl(trigger), TRIGGER);
 }
@@ -261,23 +273,40 @@ export class ScriptAppImpl implements Pick<GApp, typeof APP_METHODS[number] | ty
     return this.registry.env.expose(new TriggerBuilderImpl(this.registry, functionName), TRIGGER_BUILDER);
   }
 
-  getProjectTriggers(): GTrigger[] {
-    return this.registry.state.triggers.map((model) => this.registry.env.expose(new TriggerImpl(model), TRIGGER));
+  private expose(models: readonly TriggerModel[]): GTrigger[] {
+    return models.map((model) => this.registry.env.expose(new TriggerImpl(model), TRIGGER));
   }
 
-  /** The user's triggers on this spreadsheet (the container). */
+  /** The current user's triggers of this project; other users' stay invisible. */
+  getProjectTriggers(): GTrigger[] {
+    const user = this.registry.env.user;
+    return this.expose(this.registry.state.triggers.filter((model) => model.owner === user));
+  }
+
+  /**
+   * The current user's triggers tied to the spreadsheet: its spreadsheet
+   * triggers and the time-driven ones created while the script ran in it
+   * (as an add-on's are, per user per document). Whether Google lists a
+   * bound script's time-driven triggers here is not documented; the
+   * emulator follows the add-on rule.
+   */
   getUserTriggers(container: unknown): GTrigger[] {
     const spreadsheet = this.registry.env.unwrap(container, SpreadsheetImpl);
     if (!spreadsheet) signatureMismatch('ScriptApp.getUserTriggers', [container]);
     const id = spreadsheet.getId();
-    return this.registry.state.triggers
-      .filter((model) => model.sourceId === id)
-      .map((model) => this.registry.env.expose(new TriggerImpl(model), TRIGGER));
+    const user = this.registry.env.user;
+    return this.expose(this.registry.state.triggers.filter((model) => model.owner === user && (model.containerId === id || model.sourceId === id)));
   }
 
+  /**
+   * Removes one of the current user's triggers. Another user's trigger is
+   * refused: a user cannot even list those on Google, and what Google says
+   * when handed one is not documented, so this text is the emulator's own.
+   */
   deleteTrigger(trigger: GTrigger): void {
     const raw = this.registry.env.unwrap(trigger, TriggerImpl);
     if (!raw) signatureMismatch('ScriptApp.deleteTrigger', [trigger]);
+    if (raw.model.owner !== this.registry.env.user) fail(`Trigger ${raw.model.uid} belongs to another user and cannot be deleted by ${this.registry.env.user}.`);
     const index = this.registry.state.triggers.findIndex((model) => model.uid === raw.model.uid);
     if (index >= 0) this.registry.state.triggers.splice(index, 1);
   }

@@ -1,4 +1,9 @@
-/** Session: the user the script runs as (active and effective are the same person here). */
+/**
+ * Session: the user running the script. The active user's address follows
+ * Google's rules for when it is withheld (see Env.activeUserEmail); the
+ * effective user is whoever the script runs as (a trigger's owner in a
+ * trigger).
+ */
 import type { Env } from './env';
 import { classSpec } from './expose';
 
@@ -12,17 +17,16 @@ const USER = classSpec<GUser>()('Session', 'User', ['getEmail']);
 export class SessionImpl implements Pick<GSession, typeof METHODS[number]> {
   constructor(private readonly env: Env) {}
 
-  private user(): GUser {
-    const email = this.env.user;
+  private user(email: string): GUser {
     return this.env.expose<GUser, 'getEmail'>({ getEmail: () => email }, USER);
   }
 
   getActiveUser(): GUser {
-    return this.user();
+    return this.user(this.env.activeUserEmail());
   }
 
   getEffectiveUser(): GUser {
-    return this.user();
+    return this.user(this.env.effectiveUserEmail());
   }
 
   getScriptTimeZone(): string {
@@ -34,6 +38,7 @@ export class SessionImpl implements Pick<GSession, typeof METHODS[number]> {
     return 'ja';
   }
 
+  /** Unique to the user without revealing the address, even where the address is withheld. */
   getTemporaryActiveUserKey(): string {
     return Buffer.from(this.env.user).toString('base64url');
   }
