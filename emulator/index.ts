@@ -15,6 +15,7 @@
  */
 import { resolve } from 'node:path';
 import { enter } from './values';
+import { CACHE_SERVICE, CacheServiceImpl, CacheState } from './cache';
 import { Env, type LogEntry, type RunSpec, type UserModel } from './env';
 import { EmulatorUsageError } from './errors';
 import type { FormResource } from './form-resource';
@@ -80,6 +81,7 @@ export interface ScriptGlobals {
   readonly FormApp: GoogleAppsScript.Forms.FormApp;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly CacheService: GoogleAppsScript.Cache.CacheService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
@@ -112,6 +114,8 @@ interface Parts {
   readonly properties: PropertyStores;
   readonly triggers: TriggerState;
   readonly mail: MailState;
+  /** Volatile: not saved. */
+  readonly caches: CacheState;
   form: FormState | null;
   readonly scriptId: string;
   readonly mailQuota: number;
@@ -138,6 +142,7 @@ export class Emulator {
       properties: { document: {}, script: {}, users: {} },
       triggers: { triggers: [], nextUid: 1001 },
       mail: { outbox: [], used: {} },
+      caches: new CacheState(),
       form,
       scriptId: 'emulated-script',
       mailQuota: options.mailQuota ?? 100,
@@ -196,6 +201,11 @@ export class Emulator {
    */
   actAs(email: string, options: { readonly emailHidden?: boolean } = {}): void {
     this.parts.env.actAs({ email: checkedAddress(email), emailHidden: options.emailHidden ?? false });
+  }
+
+  /** Empties every cache, as Google may at any time (a cold cache, or entries evicted early). */
+  clearCaches(): void {
+    this.parts.caches.clear();
   }
 
   /** The user following executions run as. */
@@ -374,7 +384,7 @@ export class Emulator {
   }
 
   private createGlobals(): ScriptGlobals {
-    const { env, workbook, properties, triggers, mail, scriptId, mailQuota, htmlDir } = this.parts;
+    const { env, workbook, properties, triggers, mail, caches, scriptId, mailQuota, htmlDir } = this.parts;
     const forms: FormsContext = { env, workbook, state: () => this.parts.form };
     const charts = { ChartType };
     return {
@@ -382,6 +392,7 @@ export class Emulator {
       FormApp: env.expose(new FormAppImpl(forms), FORM_APP),
       MailApp: env.expose(new MailAppImpl(env, mail, mailQuota), MAIL_APP),
       PropertiesService: env.expose(new PropertiesServiceImpl(env, properties), PROPERTIES_SERVICE),
+      CacheService: env.expose(new CacheServiceImpl(env, caches), CACHE_SERVICE),
       LockService: env.expose(new LockServiceImpl(env, this.locks), LOCK_SERVICE),
       HtmlService: env.expose(new HtmlServiceImpl(env, htmlDir), HTML_SERVICE),
       ScriptApp: env.expose(new ScriptAppImpl(env, triggers, workbook.id, scriptId), SCRIPT_APP),
