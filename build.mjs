@@ -7,6 +7,12 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSy
 import { join } from 'node:path';
 
 const quiet = process.argv.includes('--quiet');
+// --addon: the bundle an Editor add-on publishes (every menu under 拡張機能);
+// without it, a script bound to the spreadsheet (its own menu in the menu bar).
+const addon = process.argv.includes('--addon');
+// --out DIR: where the pushed files go (default dist/), e.g. to build both variants.
+const outAt = process.argv.indexOf('--out');
+const DIST = outAt >= 0 ? process.argv[outAt + 1] : 'dist';
 const log = (line) => { if (!quiet) console.log(line); };
 const GLOBAL = '__addon';
 
@@ -25,6 +31,7 @@ async function buildScript() {
   const result = await esbuild.build({
     entryPoints: ['src/main.ts'], bundle: true, format: 'iife', globalName: GLOBAL, write: false,
     target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    define: { BUILD_AS_ADDON: String(addon) },
   });
   const body = result.outputFiles[0].text;
   // Google finds menu handlers, google.script.run targets and triggers only
@@ -32,7 +39,7 @@ async function buildScript() {
   const wrappers = names
     .map((name) => `function ${name}(...args) {\n  return ${GLOBAL}.${name}(...args);\n}`)
     .join('\n\n');
-  writeFileSync('dist/Code.js', `${body}\n${wrappers}\n`);
+  writeFileSync(join(DIST, 'Code.js'), `${body}\n${wrappers}\n`);
   return names;
 }
 
@@ -57,7 +64,7 @@ async function buildDialogs() {
     const html = page
       .replace('<!-- style -->', () => `<style>\n${sharedCss}\n${css}</style>`)
       .replace('<!-- script -->', () => `<script>\n${js}</script>`);
-    writeFileSync(join('dist', `${name}.html`), html);
+    writeFileSync(join(DIST, `${name}.html`), html);
     built.push(name);
   }
   return built;
@@ -74,12 +81,12 @@ async function buildNodePrograms() {
   }
 }
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
+rmSync(DIST, { recursive: true, force: true });
+mkdirSync(DIST, { recursive: true });
 mkdirSync('build', { recursive: true });
 const names = await buildScript();
 const dialogs = await buildDialogs();
-copyFileSync('appsscript.json', 'dist/appsscript.json');
+copyFileSync('appsscript.json', join(DIST, 'appsscript.json'));
 await buildNodePrograms();
-log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
-log(`dist/*.html: ${dialogs.join(', ') || 'none'}`);
+log(`${DIST}/Code.js${addon ? ' (Editor add-on)' : ''}: ${names.length} entry points (${names.join(', ')})`);
+log(`${DIST}/*.html: ${dialogs.join(', ') || 'none'}`);

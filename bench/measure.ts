@@ -17,6 +17,8 @@ export interface ActionMeasurement {
   readonly byMethod: Readonly<Record<string, number>>;
   readonly cellsRead: number;
   readonly cellsWritten: number;
+  /** Cells in the workbook after the action (Google's limit is 10,000,000). */
+  readonly workbookCells: number;
   /** Wall time of each counted run. */
   readonly runsMs: readonly number[];
   /** The most the JavaScript heap grew above its size before the action, over the runs. */
@@ -47,19 +49,21 @@ function peakHeap(body: () => void): number {
 }
 
 function measureAction(action: ActionName, round: Prepared, form: FormResource, files: BuiltFiles, runs: number): ActionMeasurement {
-  const { from, run } = ACTIONS[action];
+  const { from, before: setUp, run } = ACTIONS[action];
   const runsMs: number[] = [];
   let peakBytes = 0;
   let baseBytes = 0;
-  let last: Pick<ActionMeasurement, 'calls' | 'byMethod' | 'cellsRead' | 'cellsWritten'> | null = null;
+  let last: Pick<ActionMeasurement, 'calls' | 'byMethod' | 'cellsRead' | 'cellsWritten' | 'workbookCells'> | null = null;
   for (let attempt = 0; attempt <= runs; attempt++) {
     const book = openWorkbook(round[from], form, files);
+    const context = setUp?.(book, round);
+    book.emulator.calls.reset();
     collectGarbage();
     const before = v8.getHeapStatistics().used_heap_size;
     let ms = 0;
     const peak = peakHeap(() => {
       const start = performance.now();
-      run(book, round);
+      run(book, round, context);
       ms = performance.now() - start;
     });
     // The first run warms up the JIT and is not counted.
@@ -68,7 +72,10 @@ function measureAction(action: ActionName, round: Prepared, form: FormResource, 
     peakBytes = Math.max(peakBytes, peak - before);
     baseBytes = before;
     const byMethod = book.emulator.calls.byMethod();
-    last = { calls: summarizeCalls(byMethod), byMethod, cellsRead: book.emulator.calls.cellsRead, cellsWritten: book.emulator.calls.cellsWritten };
+    last = {
+      calls: summarizeCalls(byMethod), byMethod, cellsRead: book.emulator.calls.cellsRead, cellsWritten: book.emulator.calls.cellsWritten,
+      workbookCells: book.emulator.workbookCells(),
+    };
   }
   if (!last) throw new Error('runs must be at least 1');
   return { action, runsMs, peakBytes, baseBytes, ...last };

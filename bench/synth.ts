@@ -28,6 +28,8 @@ export interface SyntheticRound {
   readonly rosterCsv: Buffer;
   readonly paper: number;
   readonly roster: number;
+  /** 整理番号 of someone who answered on the web, of someone who answered on paper, and of someone who has not answered. */
+  readonly ids: { readonly web: string; readonly paper: string; readonly none: string };
 }
 
 /** The survey ran from 12/1; every answer had arrived by 12/20. */
@@ -259,5 +261,10 @@ export function synthesize(form: FormResource, size: RoundSize, seed = 20231201)
     rosterCsv: csv([['整理番号', '氏名', 'メールアドレス', ...attributes.map((asked) => rosterTitle(asked.title)), '郵送先'], ...rosterRows]),
     paper,
     roster: rosterSize,
+    ids: {
+      web: people[webPeople[0]].id,
+      paper: people[paperPeople[0]].id,
+      none: people[order.filter((index) => !taken.has(index))[paper] ?? 0].id,
+    },
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Bundle, EmulatorState, FormResource } from '../emulator';
 import { Emulator, loadBundle } from '../emulator';
-import type { ImportResult, ReminderDialog, RosterImportResult } from '../src/actions/api';
+import type { ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveResult, ReminderDialog, ReminderSendResult, RosterImportResult } from '../src/actions/api';
 import type { SummaryJson } from '../src/summary/json';
 import type { SyntheticRound } from './synth';
 
@@ -42,6 +42,7 @@ export interface Prepared {
   readonly webRows: number;
   readonly paperRows: number;
   readonly rosterRows: number;
+  readonly ids: SyntheticRound['ids'];
 }
 
 function expectKind<T extends { kind: string }, K extends T['kind']>(what: string, result: T, kind: K): Extract<T, { kind: K }> {
@@ -64,9 +65,9 @@ export function prepareWorkbooks(form: FormResource, round: SyntheticRound, file
   const beforePaper = Buffer.from(JSON.stringify(emulator.save()));
   const prepared = {
     beforePaper, withPaper: Buffer.alloc(0), paperUpload: round.paperCsv.toString('base64'),
-    webRows: round.responses.length - 1, paperRows: round.paper, rosterRows: round.roster,
+    webRows: round.responses.length - 1, paperRows: round.paper, rosterRows: round.roster, ids: round.ids,
   };
-  ACTIONS.paperImport.run({ emulator, bundle }, prepared);
+  ACTIONS.paperImport.run({ emulator, bundle }, prepared, null);
   return { ...prepared, withPaper: Buffer.from(JSON.stringify(emulator.save())) };
 }
 
@@ -76,14 +77,32 @@ export function openWorkbook(saved: Buffer, form: FormResource, files: BuiltFile
   return { emulator, bundle: loadBundle(emulator, files.code) };
 }
 
-export type ActionName = 'summary' | 'paperImport' | 'reminderPlan';
+export type ActionName =
+  | 'summary' | 'summaryAgain' | 'paperImport' | 'reminderSend'
+  // The dialogs' server functions, named as google.script.run calls them.
+  | 'paperEntryStart' | 'paperLookup' | 'paperLoad' | 'paperSave' | 'paperDelete' | 'paperImportSources' | 'reminderDialog';
+
+/** The dialogs' server functions: each round trip may make DIALOG_BUDGET service calls with the cache warm. */
+export const DIALOG_ACTIONS: readonly ActionName[] = ['paperEntryStart', 'paperLookup', 'paperLoad', 'paperSave', 'paperDelete', 'paperImportSources', 'reminderDialog'];
+export const DIALOG_BUDGET = 12;
+/** 集計を作成's service calls run again with the cache warm, at any number of answers. */
+export const SUMMARY_BUDGET = 350;
 
 export interface Action {
   /** The workbook the action starts from. */
   readonly from: 'beforePaper' | 'withPaper';
+  /**
+   * What a user did a moment before (not measured): a dialog's server
+   * function runs with the cache its dialog's first call filled. What it
+   * returns is handed to `run`.
+   */
+  readonly before?: (book: Book, round: Prepared) => unknown;
   /** Runs it as staff would, and fails unless it did the whole job. */
-  run(book: Book, round: Prepared): void;
+  run(book: Book, round: Prepared, before: unknown): void;
 }
+
+/** The sidebar was opened: its first call read the form into the cache. */
+const sidebarOpened = (book: Book) => book.bundle.run('paperEntryStart');
 
 export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   // 集計を作成 from the menu: web and paper answers into the summary sheets.
@@ -95,6 +114,12 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
       if (summary?.respondents !== expected) throw new Error(`summary: ${summary?.respondents} respondents, expected ${expected}`);
     },
   },
+  // 集計を作成 again, as staff do while answers come in: the cache is warm, the sheets and charts are there.
+  summaryAgain: {
+    from: 'withPaper',
+    before: (book) => { book.bundle.call('generateSummary'); },
+    run: (book, round) => ACTIONS.summary.run(book, round, null),
+  },
   // 郵送回答を一括取り込み: the paper CSV, every row accepted.
   paperImport: {
     from: 'beforePaper',
@@ -104,11 +129,69 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
     },
   },
   // リマインドメール…: the dialog's preview of who is due the reminder.
-  reminderPlan: {
+  reminderDialog: {
     from: 'withPaper',
+    before: (book) => { book.bundle.run('reminderDialog'); },
     run: (book) => {
       const dialog = expectKind('reminder dialog', book.bundle.run('reminderDialog') as ReminderDialog, 'ready');
       if (dialog.preview.count === 0) throw new Error(`reminder dialog: nobody due (${dialog.preview.schedule})`);
+    },
+  },
+  // 送信 after the preview: as many as the day's quota allows (100 by default).
+  reminderSend: {
+    from: 'withPaper',
+    before: (book) => {
+      const { preview } = expectKind('reminder dialog', book.bundle.run('reminderDialog') as ReminderDialog, 'ready');
+      return { round: preview.round, recipients: preview.recipients.map((person) => person.id) };
+    },
+    run: (book, _round, request) => {
+      const result = expectKind('reminder send', book.bundle.run('reminderSend', request) as ReminderSendResult, 'sent');
+      if (result.sent === 0 || result.failed > 0) throw new Error(`reminder send: ${result.message}`);
+    },
+  },
+  paperEntryStart: {
+    from: 'withPaper',
+    before: sidebarOpened,
+    run: (book) => {
+      const start = book.bundle.run('paperEntryStart') as PaperEntryStart;
+      if (!start?.rosterAvailable) throw new Error('paperEntryStart: no roster');
+    },
+  },
+  // The clerk types the 整理番号 of someone who answered on the web.
+  paperLookup: {
+    from: 'withPaper',
+    before: sidebarOpened,
+    run: (book, round) => {
+      const lookup = book.bundle.run('paperLookup', round.ids.web) as PaperLookup;
+      if (!lookup?.known || lookup.answered?.channel !== 'web') throw new Error(`paperLookup: ${JSON.stringify(lookup)}`);
+    },
+  },
+  paperLoad: {
+    from: 'withPaper',
+    before: sidebarOpened,
+    run: (book, round) => { expectKind('paperLoad', book.bundle.run('paperLoad', round.ids.paper) as PaperLoadResult, 'found'); },
+  },
+  // A new paper answer, from someone who has not answered.
+  paperSave: {
+    from: 'withPaper',
+    before: sidebarOpened,
+    run: (book, round) => {
+      const request = { payload: { rosterId: round.ids.none, receivedOn: TODAY, answers: {} }, mode: 'new', confirmDuplicate: false };
+      expectKind('paperSave', book.bundle.run('paperSave', request) as PaperSaveResult, 'saved');
+    },
+  },
+  paperDelete: {
+    from: 'withPaper',
+    before: sidebarOpened,
+    run: (book, round) => { expectKind('paperDelete', book.bundle.run('paperDelete', round.ids.paper) as PaperDeleteResult, 'deleted'); },
+  },
+  // The import dialog lists the sheets a clerk may have pasted into.
+  paperImportSources: {
+    from: 'withPaper',
+    before: (book) => { book.bundle.run('paperImportSources'); },
+    run: (book) => {
+      const sources = book.bundle.run('paperImportSources') as ImportSources;
+      if (!Array.isArray(sources?.sheets)) throw new Error('paperImportSources: no list');
     },
   },
 };

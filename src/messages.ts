@@ -48,6 +48,24 @@ export const COMMON = {
   noSuchSheet: (name: string) => `シート「${name}」が見つかりません。`,
 } as const;
 
+/** 1234567 → 1,234,567 (without Intl, whose locales Apps Script does not promise). */
+function grouped(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Google's limits, said the way staff can act on them. */
+export const LIMITS = {
+  /** A roster cell Google would refuse to store. */
+  rosterCellTooLong: (row: number, column: string, length: number, max: number) =>
+    `名簿の${row}行目「${column}」が${grouped(length)}文字あり、1つのセルに入る${grouped(max)}文字を超えています。ファイルを直してから取り込んでください。`,
+  workbookFull: (cells: number, limit: number, sheets: ReadonlyArray<{ readonly name: string; readonly cells: number }>) => [
+    `このスプレッドシートはセル数の上限（${grouped(limit)}セル）を超えるため、何も書き込まずに中止しました（書き込んだ後は${grouped(cells)}セルになります）。`,
+    '大きいシート：',
+    ...sheets.map((sheet) => `・${sheet.name}：${grouped(sheet.cells)}セル`),
+    '不要なシートを削除するか、回答を別のスプレッドシートに分けてから、もう一度お試しください。',
+  ].join('\n'),
+} as const;
+
 // ── Summary ─────────────────────────────────────────────────────────────────
 export const SUMMARY_SHEETS = {
   status: '回答状況',
@@ -111,6 +129,8 @@ export const PAPER = {
   receivedOn: '受付日',
   enteredBy: '入力者',
   enteredAt: '入力日時',
+  /** 入力者 when Google does not say who is typing (an account of another domain). */
+  unknownUser: '不明',
   heldRow: '行',
   heldReason: '理由',
   stopped: '取り込みを中止しました（何も書き込んでいません）。',
@@ -141,6 +161,7 @@ export function paperReasonText(reason: PaperReason): string {
     case 'severalForSingle': return `1つだけ選ぶ質問に${reason.count}つの回答があります`;
     case 'scaleOutOfRange': return `「${reason.value}」は${reason.low}〜${reason.high}の範囲外です`;
     case 'duplicateOption': return `「${reason.option}」が2回書かれています`;
+    case 'tooLong': return `${grouped(reason.length)}文字あり、1つのセルに入る${grouped(reason.max)}文字を超えています（切り詰めた値は取り込めません。元の文を短くしてください）`;
     case 'missingRosterId': return '整理番号が空欄です';
     case 'unknownRosterId': return `整理番号「${reason.rosterId}」は名簿にありません`;
     case 'alreadyAnswered': return reason.channel === 'web'
@@ -194,6 +215,9 @@ export const REMINDER_RUN = {
   alreadyOn: '自動送信はすでに設定されています。',
   automaticOff: '自動送信を解除しました。',
   alreadyOff: '自動送信は設定されていません。',
+  /** Who turned the daily sending on and when: 'a@example.jp（2023/12/01）'. */
+  automaticBy: (owner: string, since: string) => `${owner === '' ? '（不明）' : owner}（${since}から）`,
+  ownedByOther: (owner: string) => `自動送信は ${owner === '' ? '別の方' : owner} が設定しています。自動送信はそれを設定した方のGoogleアカウントで動くため、解除はその方に依頼してください（二つ目の自動送信は設定できません）。`,
   noDeadline: '回答締切日が設定されていないため、自動送信を設定できません。設定シートで締切日を入れてください。',
   changed: 'プレビューの後に送信状況が変わりました（ほかの実行で送信済みなど）。もう一度プレビューを確認してください。',
   nothingDue: '今日送る相手はいません。',
@@ -504,6 +528,8 @@ export const REMINDER_DIALOG = {
     state: (on: boolean) => `毎日の自動送信：${on ? 'オン' : 'オフ'}`,
     toggle: (on: boolean) => (on ? '自動送信をオフにする' : '自動送信をオンにする'),
     note: 'オンのあいだは、送信日になると未回答の方へ毎日自動でリマインドを送ります。',
+    by: (who: string) => `設定した方：${who}`,
+    othersTrigger: '自動送信は設定した方のGoogleアカウントで動くため、オフにできるのはその方だけです。',
   },
 } as const;
 

@@ -85,17 +85,25 @@ export type RosterImportResult =
 
 // ── リマインドメール (dialog) ──
 
+/** The daily automatic sending: one trigger at most, owned by whoever turned it on. */
+export interface AutomaticState {
+  readonly on: boolean;
+  /** Who turned it on and since when, as staff read it; null when off. */
+  readonly by: string | null;
+  /** The person looking turned it on: only they can turn it off. */
+  readonly mine: boolean;
+}
+
 export type ReminderDialog =
   | {
     readonly kind: 'ready';
     readonly preview: ReminderPreview;
-    /** The daily automatic sending is on. */
-    readonly automatic: boolean;
+    readonly automatic: AutomaticState;
     /** MailApp's remaining quota for today. */
     readonly quota: number;
   }
   /** Nothing to preview (no roster, its columns not found…): the dialog shows only these messages. */
-  | { readonly kind: 'stopped'; readonly messages: readonly string[]; readonly automatic: boolean; readonly quota: number };
+  | { readonly kind: 'stopped'; readonly messages: readonly string[]; readonly automatic: AutomaticState; readonly quota: number };
 
 /** Exactly the round and people the staff member saw in the preview and confirmed. */
 export interface ReminderSendRequest {
@@ -112,6 +120,6 @@ export type ReminderSendResult =
   | Busy;
 
 export interface AutomaticResult {
-  readonly automatic: boolean;
+  readonly automatic: AutomaticState;
   readonly message: string;
 }

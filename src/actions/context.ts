@@ -1,7 +1,8 @@
 /**
- * Loading what every action needs, each sheet with one read: the survey, the
- * answers (web and paper), the settings and the roster. Actions that write
- * call these again inside their lock, so they decide on fresh data.
+ * Loading what the actions need, each sheet with one read: the survey, the
+ * answers (web and paper), the settings and the roster. Each action loads
+ * only what it uses; actions that write load inside their lock, so they
+ * decide on fresh data.
  */
 import type { CellValue } from '../model/cells';
 import type { Day } from '../model/dates';
@@ -10,7 +11,7 @@ import { guessSurvey } from '../model/guess';
 import type { Channel, Respondent } from '../model/respondents';
 import { readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
 import type { Survey } from '../model/survey';
-import { COMMON, REMINDER_SHEETS, SETTINGS } from '../messages';
+import { COMMON, REMINDER_SHEETS } from '../messages';
 import { normalizeRosterId } from '../paper/answer';
 import { readPaperRespondents } from '../paper/layout';
 import type { RosterMatch } from '../reminders/matching';
@@ -20,75 +21,89 @@ import { readRoster } from '../reminders/roster';
 import { defaultSettings } from '../settings/defaults';
 import type { ReadSettings } from '../settings/sheet';
 import { readSettingsSheet, settingsSheet } from '../settings/sheet';
-import { readLinkedForm } from '../gas/form';
 import { DocumentBusy, withDocumentLock } from '../gas/platform';
+import { Workbook } from '../gas/workbook';
 import type { Busy } from './api';
-import { formResponseSheet, ownedSheet, ownedSheets, readValues, spreadsheet, timeZone, writePlan } from '../gas/sheets';
 
-/** Developer-metadata roles of the sheets the add-on owns. */
+type Grid = readonly (readonly CellValue[])[];
+
+/** Roles of the sheets the add-on reads and writes; owned ones carry the role as a developer-metadata marker. */
 export const ROLES = {
+  /** The form's response sheet (found by its link to the form, never written). */
+  responses: 'responses',
   settings: 'settings',
   paper: 'paper',
   held: 'paper.held',
+  /** The 名簿 the add-on imported, or one staff made and named 名簿. */
   roster: 'roster',
   log: 'reminders.log',
   postal: 'reminders.postal',
   summary: (key: string) => `summary.${key}`,
 } as const;
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
 export interface Book {
+  readonly sheets: Workbook;
   readonly timeZone: string;
+  /** When this execution started: Apps Script's time limit counts from here. */
   readonly now: Date;
   readonly today: Day;
-  readonly owned: Map<string, Sheet>;
 }
 
 export function openBook(): Book {
-  const zone = timeZone();
   const now = new Date();
-  return { timeZone: zone, now, today: dayOf(now, zone), owned: ownedSheets() };
+  const sheets = Workbook.open({ fallbackNames: { [ROLES.roster]: REMINDER_SHEETS.roster } });
+  return { sheets, timeZone: sheets.timeZone, now, today: dayOf(now, sheets.timeZone) };
 }
 
-export interface Answers {
+type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+export interface SurveyLoad {
   readonly survey: Survey;
-  readonly form: GoogleAppsScript.Forms.Form | null;
+  /** Per short-answer question id, the form's pre-filled link (see gas/form.ts). */
+  readonly prefill: Readonly<Record<string, string>>;
   /** Said once per run when the survey had to be guessed. */
   readonly notes: readonly string[];
+  /** The response sheet, when it had to be read for the guess. */
+  readonly webValues: Grid | null;
+}
+
+/**
+ * The survey: the form's model (cached for a few minutes unless `fresh`), or
+ * when the form cannot be read, a guess from the response sheet's header.
+ */
+export function loadSurvey(book: Book, fresh = false): Loaded<SurveyLoad> {
+  if (!book.sheets.has(ROLES.responses)) return { ok: false, message: COMMON.noResponseSheet };
+  const reading = book.sheets.form({ fresh });
+  if (reading.ok) return { ok: true, value: { survey: reading.model.survey, prefill: reading.model.prefill, notes: [], webValues: null } };
+  const webValues = book.sheets.read(ROLES.responses);
+  if (!webValues) return { ok: false, message: COMMON.noResponseSheet };
+  const headers = (webValues[0] ?? []).map((cell) => String(cell));
+  const reserved = reservedColumns(headers);
+  const survey = guessSurvey(webValues, headers.map((_, index) => index).filter((index) => !reserved.has(index)), book.sheets.spreadsheetName);
+  return { ok: true, value: { survey, prefill: {}, notes: [reading.reason === 'notLinked' ? COMMON.noForm : COMMON.formUnavailable], webValues } };
+}
+
+export interface Answers extends SurveyLoad {
   /** Response-sheet columns that belong to no question: kept, not counted. */
   readonly ignoredColumns: readonly string[];
   readonly web: readonly Respondent[];
   readonly paper: readonly Respondent[];
-  readonly paperValues: readonly (readonly CellValue[])[];
+  readonly paperValues: Grid;
 }
 
-export type AnswersLoad = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly message: string };
-
-export function loadAnswers(book: Book): AnswersLoad {
-  const responseSheet = formResponseSheet();
-  if (!responseSheet) return { ok: false, message: COMMON.noResponseSheet };
-  const webValues = readValues(responseSheet);
-  const reading = readLinkedForm();
-  const notes: string[] = [];
-  let survey: Survey;
-  if (reading.ok) survey = reading.survey;
-  else {
-    notes.push(reading.reason === 'notLinked' ? COMMON.noForm : COMMON.formUnavailable);
-    const headers = (webValues[0] ?? []).map((cell) => String(cell));
-    const reserved = reservedColumns(headers);
-    survey = guessSurvey(webValues, headers.map((_, index) => index).filter((index) => !reserved.has(index)), spreadsheet().getName());
-  }
-  const layout = webSheetLayout(webValues, survey);
-  if (!layout) return { ok: false, message: COMMON.noResponseSheet };
-  const paperSheet = book.owned.get(ROLES.paper);
-  const paperValues = paperSheet ? readValues(paperSheet) : [];
+export function loadAnswers(book: Book, fresh = false): Loaded<Answers> {
+  const loaded = loadSurvey(book, fresh);
+  if (!loaded.ok) return loaded;
+  const { survey } = loaded.value;
+  const webValues = loaded.value.webValues ?? book.sheets.read(ROLES.responses);
+  const layout = webValues ? webSheetLayout(webValues, survey) : null;
+  if (!webValues || !layout) return { ok: false, message: COMMON.noResponseSheet };
+  const paperValues = loadPaperValues(book);
   return {
     ok: true,
-    answers: {
-      survey,
-      form: reading.ok ? reading.form : null,
-      notes,
+    value: {
+      ...loaded.value,
+      webValues,
       ignoredColumns: layout.match.unmatched.map((column) => String(webValues[0][column])),
       web: readWebRespondents(webValues, survey, layout, book.timeZone),
       paper: readPaperRespondents(paperValues, survey, book.timeZone),
@@ -97,38 +112,31 @@ export function loadAnswers(book: Book): AnswersLoad {
   };
 }
 
-/** The 設定 sheet over the detected defaults; written with the defaults the first time. */
-export function loadSettings(book: Book, survey: Survey): ReadSettings {
-  const defaults = defaultSettings(survey);
-  const sheet = book.owned.get(ROLES.settings);
-  if (!sheet) return { settings: defaults, problems: [] };
-  return readSettingsSheet(readValues(sheet), survey, defaults, book.timeZone);
+export function loadPaperValues(book: Book): Grid {
+  return book.sheets.read(ROLES.paper) ?? [];
 }
 
-export function ensureSettingsSheet(book: Book, survey: Survey): Sheet {
-  const existing = book.owned.get(ROLES.settings);
-  if (existing) return existing;
-  const sheet = ownedSheet(ROLES.settings, SETTINGS.sheet, book.owned);
-  writePlan(sheet, settingsSheet(defaultSettings(survey), survey, book.timeZone));
-  return sheet;
+/** The 設定 sheet over the detected defaults; the defaults alone until the sheet is made. */
+export function loadSettings(book: Book, survey: Survey): ReadSettings {
+  const defaults = defaultSettings(survey);
+  const values = book.sheets.read(ROLES.settings);
+  if (!values) return { settings: defaults, problems: [] };
+  return readSettingsSheet(values, survey, defaults, book.timeZone);
+}
+
+/** Writes the 設定 sheet with the detected defaults, unless it exists. */
+export function ensureSettingsSheet(book: Book, survey: Survey): void {
+  if (!book.sheets.has(ROLES.settings)) book.sheets.writeTable(ROLES.settings, settingsSheet(defaultSettings(survey), survey, book.timeZone));
 }
 
 export interface RosterLoad {
-  readonly sheet: Sheet;
-  readonly values: readonly (readonly CellValue[])[];
+  readonly values: Grid;
   readonly result: RosterResult;
 }
 
-/** The 名簿 sheet: the one the add-on imported, or one staff typed and named 名簿. */
-export function rosterSheet(book: Book): Sheet | null {
-  return book.owned.get(ROLES.roster) ?? spreadsheet().getSheetByName(REMINDER_SHEETS.roster);
-}
-
 export function loadRoster(book: Book): RosterLoad | null {
-  const sheet = rosterSheet(book);
-  if (!sheet) return null;
-  const values = readValues(sheet);
-  return { sheet, values, result: readRoster(values, book.timeZone) };
+  const values = book.sheets.read(ROLES.roster);
+  return values ? { values, result: readRoster(values, book.timeZone) } : null;
 }
 
 /** 整理番号 → how that person answered, for the paper checks ("already answered"). */
@@ -152,16 +160,16 @@ export interface Everything {
 }
 
 /** The usual load: answers, settings, roster and who on it answered. */
-export function loadEverything(book: Book): { ok: true; all: Everything } | { ok: false; message: string } {
-  const loaded = loadAnswers(book);
+export function loadEverything(book: Book, fresh = false): Loaded<Everything> {
+  const loaded = loadAnswers(book, fresh);
   if (!loaded.ok) return loaded;
-  const { answers } = loaded;
+  const answers = loaded.value;
   const settings = loadSettings(book, answers.survey);
   const roster = loadRoster(book);
   const match = roster && roster.result.ok
     ? matchRoster(roster.result.roster, [...answers.web, ...answers.paper], settings.settings.reminders.nameQuestionId)
     : null;
-  return { ok: true, all: { book, answers, settings, roster, match } };
+  return { ok: true, value: { book, answers, settings, roster, match } };
 }
 
 /** How long a person's action waits for someone else's write to finish. */
@@ -177,9 +185,13 @@ export function whileLocked<T>(work: () => T): T | Busy {
   }
 }
 
-/** The usual load for a dialog's server call; a failure reaches the dialog's failure handler. */
-export function loadOrThrow(): Everything {
-  const loaded = loadEverything(openBook());
+/** A load for a dialog's server call; a failure reaches the dialog's failure handler. */
+export function orThrow<T>(loaded: Loaded<T>): T {
   if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.all;
+  return loaded.value;
+}
+
+/** The usual load for a dialog's server call. */
+export function loadOrThrow(book = openBook()): Everything {
+  return orThrow(loadEverything(book));
 }

@@ -1,5 +1,5 @@
 import { MENU } from '../messages';
-import type { MenuPlacement } from '../gas/ui';
+import type { MenuPlacement, OpenEvent } from '../gas/ui';
 import { addMenu, placementOnOpen } from '../gas/ui';
 
 function buildMenu(placement: MenuPlacement): void {
@@ -27,7 +27,7 @@ function buildMenu(placement: MenuPlacement): void {
  * Runs on every open, also under AuthMode.NONE (an add-on not yet used in this
  * document): it only builds the menu, never reads data or properties.
  */
-export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(event?: OpenEvent): void {
   buildMenu(placementOnOpen(event));
 }
 

@@ -8,30 +8,34 @@ import { dayOf, formatDay } from '../model/dates';
 import { DIALOGS, PAPER_ENTRY, paperEntryProblemText } from '../messages';
 import { normalizeRosterId } from '../paper/answer';
 import { entryModel, findPaperEntry, validateEntry } from '../paper/entry';
+import type { CellValue } from '../model/cells';
+import type { Survey } from '../model/survey';
 import { countEnteredOn, paperRow } from '../paper/layout';
 import { currentUser } from '../gas/platform';
-import { writeBlock } from '../gas/sheets';
 import { showSidebar } from '../gas/ui';
 import type { PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveRequest, PaperSaveResult } from './api';
-import type { Everything } from './context';
-import { answeredByRosterId, loadOrThrow, whileLocked } from './context';
-import { paperRowFormats, preparePaperSheet } from './paper-sheet';
+import type { Book, Everything } from './context';
+import { answeredByRosterId, loadOrThrow, loadPaperValues, loadRoster, loadSurvey, openBook, orThrow, ROLES, whileLocked } from './context';
+import { entryStamp, preparePaperSheet } from './paper-sheet';
 
 export function openPaperEntry(): void {
   showSidebar('paper-entry', DIALOGS.paperEntry);
 }
 
-function enteredToday(all: Everything, user: string, values = all.answers.paperValues): number {
-  return countEnteredOn(values, all.answers.survey, user, all.book.today, all.book.timeZone);
+function enteredToday(book: Book, survey: Survey, user: string, values: readonly (readonly CellValue[])[]): number {
+  return countEnteredOn(values, survey, user, book.today, book.timeZone);
 }
 
+/** The sidebar's first call: the questionnaire, today's count, whether there is a roster. */
 export function paperEntryStart(): PaperEntryStart {
-  const all = loadOrThrow();
+  const book = openBook();
+  const { survey } = orThrow(loadSurvey(book));
+  const roster = loadRoster(book);
   return {
-    model: entryModel(all.answers.survey),
-    today: all.book.today,
-    enteredToday: enteredToday(all, currentUser()),
-    rosterAvailable: !!all.roster?.result.ok,
+    model: entryModel(survey),
+    today: book.today,
+    enteredToday: enteredToday(book, survey, currentUser(), loadPaperValues(book)),
+    rosterAvailable: !!roster?.result.ok,
   };
 }
 
@@ -88,38 +92,44 @@ function save(request: PaperSaveRequest): PaperSaveResult {
       problems: result.problems.map((problem) => ({ fieldId: problem.fieldId, text: paperEntryProblemText(problem) })),
     };
   }
-  const user = currentUser();
-  const paper = preparePaperSheet(all.book, survey);
-  const stamp = { enteredBy: user, enteredAt: all.book.now };
+  const stamp = entryStamp(all.book);
+  const paper = preparePaperSheet(all.book, survey, all.answers.paperValues);
   const existing = correcting ? findPaperEntry(paper.values, survey, id, all.book.timeZone) : null;
-  const row = existing ? existing.row : Math.max(paper.values.length, paper.layout.bodyStart) + 1;
   const cells = paperRow(paper.layout, result.answer, stamp, all.book.timeZone, existing ? paper.values[existing.row - 1] : []);
-  writeBlock(paper.sheet, row, 1, [cells], [paperRowFormats(paper.layout)]);
   const values = [...paper.values];
-  values[row - 1] = cells;
+  if (existing) {
+    // The row's cells already carry their formats: only the values change.
+    all.book.sheets.writeRows(ROLES.paper, existing.row, 1, [cells]);
+    values[existing.row - 1] = cells;
+  } else {
+    all.book.sheets.appendRow(ROLES.paper, cells);
+    values.push(cells);
+  }
   return {
     kind: 'saved',
     message: existing ? PAPER_ENTRY.corrected(id) : PAPER_ENTRY.saved(id),
-    enteredToday: enteredToday(all, user, values),
+    enteredToday: enteredToday(all.book, survey, stamp.user, values),
   };
 }
 
 export function paperLoad(rosterId: string): PaperLoadResult {
-  const all = loadOrThrow();
+  const book = openBook();
+  const { survey } = orThrow(loadSurvey(book));
   const id = normalizeRosterId(String(rosterId ?? ''));
-  const found = findPaperEntry(all.answers.paperValues, all.answers.survey, id, all.book.timeZone);
+  const found = findPaperEntry(loadPaperValues(book), survey, id, book.timeZone);
   return found ? { kind: 'found', payload: found.payload } : { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
 }
 
 export function paperDelete(rosterId: string): PaperDeleteResult {
   return whileLocked((): PaperDeleteResult => {
-    const all = loadOrThrow();
+    const book = openBook();
+    const { survey } = orThrow(loadSurvey(book));
     const id = normalizeRosterId(String(rosterId ?? ''));
-    const paper = preparePaperSheet(all.book, all.answers.survey);
-    const found = findPaperEntry(paper.values, all.answers.survey, id, all.book.timeZone);
+    const paper = preparePaperSheet(book, survey);
+    const found = findPaperEntry(paper.values, survey, id, book.timeZone);
     if (!found) return { kind: 'notFound', message: PAPER_ENTRY.notFound(id) };
-    paper.sheet.deleteRow(found.row);
+    book.sheets.deleteRow(ROLES.paper, found.row);
     const values = paper.values.filter((_, index) => index !== found.row - 1);
-    return { kind: 'deleted', message: PAPER_ENTRY.deleted(id), enteredToday: enteredToday(all, currentUser(), values) };
+    return { kind: 'deleted', message: PAPER_ENTRY.deleted(id), enteredToday: enteredToday(book, survey, currentUser(), values) };
   });
 }

@@ -5,33 +5,28 @@
 import type { CellValue } from '../model/cells';
 import type { Survey } from '../model/survey';
 import { PAPER } from '../messages';
-import type { PaperLayout } from '../paper/layout';
+import type { EntryStamp, PaperLayout } from '../paper/layout';
 import { paperLayout } from '../paper/layout';
-import { ownedSheet, readValues, writeBlock } from '../gas/sheets';
+import { currentUser } from '../gas/platform';
 import type { Book } from './context';
-import { ROLES } from './context';
+import { loadPaperValues, ROLES } from './context';
 
 export interface PaperSheet {
-  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: readonly (readonly CellValue[])[];
   readonly layout: PaperLayout;
 }
 
-export function preparePaperSheet(book: Book, survey: Survey): PaperSheet {
-  const sheet = ownedSheet(ROLES.paper, PAPER.sheet, book.owned);
-  let values = readValues(sheet);
-  let layout = paperLayout(survey, values);
-  if (layout.changed) {
+/** `values`: the sheet as just read, when the caller has it. */
+export function preparePaperSheet(book: Book, survey: Survey, values = loadPaperValues(book)): PaperSheet {
+  const layout = paperLayout(survey, values);
+  if (!layout.changed) return { values, layout };
+  book.sheets.writeHeader(ROLES.paper, PAPER.sheet, {
+    rows: [layout.titles, layout.keys], boldRows: [1], hiddenRows: [2], frozenRows: 2, columnFormats: paperRowFormats(layout),
     // Row 2 held answers (the id row was lost): make room rather than overwrite one.
-    if (!layout.hasIdRow && values.length > 1) sheet.insertRowAfter(1);
-    writeBlock(sheet, 1, 1, [layout.titles, layout.keys]);
-    sheet.getRange(1, 1, 1, layout.titles.length).setFontWeight('bold');
-    sheet.hideRows(2);
-    sheet.setFrozenRows(2);
-    values = readValues(sheet);
-    layout = paperLayout(survey, values);
-  }
-  return { sheet, values, layout };
+    insertAfter: !layout.hasIdRow && values.length > 1 ? { row: 1, count: 1 } : null,
+  });
+  const written = loadPaperValues(book);
+  return { values: written, layout: paperLayout(survey, written) };
 }
 
 /** Number formats of a paper row: dates as dates, everything else as Sheets shows it by default. */
@@ -41,4 +36,10 @@ export function paperRowFormats(layout: PaperLayout): Array<'date' | 'datetime' 
     if (column === layout.meta.enteredAt) return 'datetime';
     return null;
   });
+}
+
+/** 入力者 and 入力日時 of what this execution writes; 不明 when Google does not say who is typing. */
+export function entryStamp(book: Book): EntryStamp & { readonly user: string } {
+  const user = currentUser();
+  return { user, enteredBy: user === '' ? PAPER.unknownUser : user, enteredAt: book.now };
 }

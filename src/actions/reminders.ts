@@ -3,9 +3,11 @@
  * by hand after the preview, or by the daily trigger. Both send inside the
  * document lock after re-reading 送信履歴, so a round reaches no one twice.
  */
+import { dayOf, formatDay } from '../model/dates';
+import { tablePlan } from '../model/sheet-plan';
 import { COMMON, DIALOGS, REMINDER_RUN, REMINDER_SHEETS, REMINDER_TEXT, SEND_LOG } from '../messages';
 import type { AnswerLink } from '../reminders/compose';
-import { answerLink, composeMessage, isBlocking, PREFILL_SENTINEL, templateProblems } from '../reminders/compose';
+import { answerLink, composeMessage, isBlocking, templateProblems } from '../reminders/compose';
 import { LOG_FORMATS, LOG_HEADER, logRow, readSentLog } from '../reminders/log';
 import type { RosterMatch } from '../reminders/matching';
 import type { SendPlan } from '../reminders/plan';
@@ -17,19 +19,22 @@ import { scheduleOn, triggerShouldStop } from '../reminders/rounds';
 import type { SendOutcome } from '../reminders/send';
 import { sendAll } from '../reminders/send';
 import { statusBlock } from '../reminders/status';
-import { prefilledUrl } from '../gas/form';
-import { dailyTriggers, installDailyTrigger, remainingMailQuota, removeTriggers, sendMail } from '../gas/platform';
-import { ownedSheet, readValues, writeBlock, writePlan } from '../gas/sheets';
+import { documentProperty, effectiveUser, installDailyTrigger, remainingMailQuota, removeMyTriggers, sendMail, setDocumentProperty } from '../gas/platform';
 import { alert, showDialog } from '../gas/ui';
-import type { AutomaticResult, ReminderDialog, ReminderSendRequest, ReminderSendResult } from './api';
+import type { AutomaticResult, AutomaticState, ReminderDialog, ReminderSendRequest, ReminderSendResult } from './api';
 import type { Everything, RosterLoad } from './context';
 import { loadEverything, loadOrThrow, openBook, ROLES, whileLocked } from './context';
 
 /** The top-level function the daily trigger calls. */
 const TRIGGER_HANDLER = 'sendScheduledReminders';
 const TRIGGER_HOUR = 9;
-/** Apps Script stops a run at 6 minutes; sending stops well before, the rest go next time. */
+/**
+ * Apps Script stops a run at 6 minutes, counted from the start of the
+ * execution: sending stops well before, the rest go next time.
+ */
 const SENDING_BUDGET_MS = 4.5 * 60_000;
+/** Who turned the daily sending on, when, and which trigger is theirs (a document property: everyone sees it). */
+const AUTOMATIC_KEY = 'reminders.automatic';
 
 interface Ready {
   readonly all: Everything;
@@ -47,11 +52,10 @@ function reminderState(all: Everything): State {
   if (!roster) return { ok: false, stopped: [COMMON.noRoster] };
   if (!roster.result.ok || !match) return { ok: false, stopped: [REMINDER_TEXT.missingColumns(roster.result.ok ? [] : roster.result.missing)] };
   const settings = all.settings.settings.reminders;
-  const logSheet = all.book.owned.get(ROLES.log);
-  const sent = logSheet ? readSentLog(readValues(logSheet), all.book.timeZone) : [];
+  const sent = readSentLog(all.book.sheets.read(ROLES.log) ?? [], all.book.timeZone);
   const plan = planReminders(match, sent, scheduleOn(settings, all.book.today));
-  const { form, survey } = all.answers;
-  const prefilled = form && settings.nameQuestionId ? prefilledUrl(form, settings.nameQuestionId, PREFILL_SENTINEL) : null;
+  const { prefill, survey } = all.answers;
+  const prefilled = settings.nameQuestionId ? prefill[settings.nameQuestionId] ?? null : null;
   return { ok: true, ready: { all, roster, rosterData: roster.result.roster, match, plan, link: answerLink(survey.publishedUrl, prefilled) } };
 }
 
@@ -59,10 +63,33 @@ export function openReminders(): void {
   showDialog('reminders', DIALOGS.reminders, 760, 680);
 }
 
+interface AutomaticRecord {
+  readonly owner: string;
+  /** ISO instant. */
+  readonly since: string;
+  readonly uid: string;
+}
+
+function automaticRecord(): AutomaticRecord | null {
+  const text = documentProperty(AUTOMATIC_KEY);
+  if (!text) return null;
+  try {
+    const record = JSON.parse(text) as AutomaticRecord;
+    return typeof record.owner === 'string' && typeof record.uid === 'string' ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+function automaticState(record: AutomaticRecord | null, timeZone: string, me = effectiveUser()): AutomaticState {
+  if (!record) return { on: false, by: null, mine: false };
+  return { on: true, by: REMINDER_RUN.automaticBy(record.owner, formatDay(dayOf(new Date(record.since), timeZone))), mine: record.owner === me };
+}
+
 export function reminderDialog(): ReminderDialog {
   const all = loadOrThrow();
   const state = reminderState(all);
-  const automatic = dailyTriggers(TRIGGER_HANDLER).length > 0;
+  const automatic = automaticState(automaticRecord(), all.book.timeZone);
   const quota = remainingMailQuota();
   if (!state.ok) return { kind: 'stopped', messages: state.stopped, automatic, quota };
   const { ready } = state;
@@ -70,44 +97,41 @@ export function reminderDialog(): ReminderDialog {
   return { kind: 'ready', preview, automatic, quota };
 }
 
-/** Sends to the people due now (only those in `only`, when given) and records everything. */
+/**
+ * Sends to the people due now (only those in `only`, when given). Each
+ * attempt is in 送信履歴 before the mail goes: a run Google stops midway
+ * loses at most the mail in flight, and the next run never mails anyone twice.
+ */
 function sendDue(ready: Ready, only: ReadonlySet<string> | null): SendOutcome | null {
   const { all, plan } = ready;
+  const { book } = all;
   const settings = all.settings.settings.reminders;
   if (!plan.sending || plan.schedule.kind !== 'due') return null;
   if (templateProblems(settings, ready.link).some(isBlocking)) return null;
   const template = { ...settings, deadline: plan.schedule.deadline };
   const due = plan.sending.due.filter((entry) => !only || only.has(entry.id));
   const messages = due.map((entry) => composeMessage(entry, template, ready.link));
-  const started = Date.now();
+  if (!book.sheets.has(ROLES.log)) book.sheets.writeTable(ROLES.log, tablePlan(REMINDER_SHEETS.log, [LOG_HEADER], LOG_FORMATS));
+  const started = book.now.getTime();
   const outcome = sendAll(messages, plan.sending.round, {
     remainingQuota: remainingMailQuota,
     send: (message) => sendMail({ ...message, replyTo: message.replyTo ?? '' }),
+  }, {
+    record: (entry) => {
+      book.sheets.appendRow(ROLES.log, logRow(entry));
+      book.sheets.flush();
+    },
   }, { now: () => new Date(), outOfTime: () => Date.now() - started > SENDING_BUDGET_MS });
-  appendLog(ready, outcome);
   record(ready);
   return outcome;
-}
-
-function appendLog(ready: Ready, outcome: SendOutcome): void {
-  if (outcome.entries.length === 0) return;
-  const { book } = ready.all;
-  const sheet = ownedSheet(ROLES.log, REMINDER_SHEETS.log, book.owned);
-  const lastRow = sheet.getLastRow();
-  const rows = [...(lastRow === 0 ? [[...LOG_HEADER]] : []), ...outcome.entries.map(logRow)];
-  writeBlock(sheet, lastRow + 1, 1, rows, rows.map(() => LOG_FORMATS));
-  if (lastRow === 0) {
-    sheet.getRange(1, 1, 1, LOG_HEADER.length).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-  }
 }
 
 /** The 郵送リマインド list and the roster's status columns, as of this run. */
 function record(ready: Ready): void {
   const { book } = ready.all;
-  writePlan(ownedSheet(ROLES.postal, REMINDER_SHEETS.postal, book.owned), postalSheet(ready.plan.postal, ready.rosterData.layout));
+  book.sheets.writeTable(ROLES.postal, postalSheet(ready.plan.postal, ready.rosterData.layout));
   const block = statusBlock(ready.rosterData, ready.match);
-  writeBlock(ready.roster.sheet, block.row, block.column, block.values, block.formats);
+  book.sheets.writeRows(ROLES.roster, block.row, block.column, block.values, block.formats);
 }
 
 export function reminderSend(request: ReminderSendRequest): ReminderSendResult {
@@ -131,14 +155,24 @@ export function reminderSend(request: ReminderSendRequest): ReminderSendResult {
  * round due today to whoever has not had it, and removes itself once the
  * deadline has passed. It runs without a user interface: it never shows anything.
  */
-export function sendScheduledReminders(): void {
+export function sendScheduledReminders(event?: { readonly triggerUid?: unknown }): void {
+  const uid = event?.triggerUid ? String(event.triggerUid) : null;
   // Everything is read once, inside the lock: the log it decides from is the one no other run is writing.
   whileLocked(() => {
-    const loaded = loadEverything(openBook());
+    const automatic = automaticRecord();
+    if (uid !== null && automatic && automatic.uid !== uid) {
+      // A second daily trigger (another person's, or left from an older version): only the recorded one sends.
+      removeMyTriggers(TRIGGER_HANDLER, uid);
+      return;
+    }
+    const book = openBook();
+    if (uid !== null && !automatic) setDocumentProperty(AUTOMATIC_KEY, JSON.stringify({ owner: effectiveUser(), since: book.now.toISOString(), uid }));
+    const loaded = loadEverything(book);
     if (!loaded.ok) return;
-    const { all } = loaded;
+    const all = loaded.value;
     if (triggerShouldStop(scheduleOn(all.settings.settings.reminders, all.book.today))) {
-      removeTriggers(TRIGGER_HANDLER);
+      removeMyTriggers(TRIGGER_HANDLER, uid);
+      setDocumentProperty(AUTOMATIC_KEY, null);
       return;
     }
     const state = reminderState(all);
@@ -148,18 +182,32 @@ export function sendScheduledReminders(): void {
   });
 }
 
+/**
+ * Turns the daily sending on or off. Triggers belong to the person who made
+ * them: there is only ever one, and only its owner can remove it; everyone
+ * else is told whose it is.
+ */
 export function reminderAutomatic(on: boolean): AutomaticResult {
-  const installed = dailyTriggers(TRIGGER_HANDLER).length > 0;
+  const book = openBook();
+  const me = effectiveUser();
+  const record = automaticRecord();
+  const result = (message: string, now: AutomaticRecord | null = record): AutomaticResult => ({ automatic: automaticState(now, book.timeZone, me), message });
   if (!on) {
-    if (!installed) return { automatic: false, message: REMINDER_RUN.alreadyOff };
-    removeTriggers(TRIGGER_HANDLER);
-    return { automatic: false, message: REMINDER_RUN.automaticOff };
+    if (record && record.owner !== me) return result(REMINDER_RUN.ownedByOther(record.owner));
+    // Also any trigger of this user's left without a record (an older version's).
+    const removed = removeMyTriggers(TRIGGER_HANDLER, null);
+    if (!record && removed === 0) return result(REMINDER_RUN.alreadyOff);
+    setDocumentProperty(AUTOMATIC_KEY, null);
+    return result(REMINDER_RUN.automaticOff, null);
   }
-  if (installed) return { automatic: true, message: REMINDER_RUN.alreadyOn };
-  const all = loadOrThrow();
-  if (!all.settings.settings.reminders.deadline) return { automatic: false, message: REMINDER_RUN.noDeadline };
-  installDailyTrigger(TRIGGER_HANDLER, TRIGGER_HOUR, all.book.timeZone);
-  return { automatic: true, message: REMINDER_RUN.automaticOn(TRIGGER_HOUR) };
+  if (record) return result(record.owner === me ? REMINDER_RUN.alreadyOn : REMINDER_RUN.ownedByOther(record.owner));
+  const all = loadOrThrow(book);
+  if (!all.settings.settings.reminders.deadline) return result(REMINDER_RUN.noDeadline);
+  removeMyTriggers(TRIGGER_HANDLER, null);
+  const uid = installDailyTrigger(TRIGGER_HANDLER, TRIGGER_HOUR, book.timeZone);
+  const made = { owner: me, since: book.now.toISOString(), uid };
+  setDocumentProperty(AUTOMATIC_KEY, JSON.stringify(made));
+  return result(REMINDER_RUN.automaticOn(TRIGGER_HOUR), made);
 }
 
 export function enableAutoReminders(): void {

@@ -1,12 +1,14 @@
 /** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts. */
+import { plannedColumns, plannedRows } from '../model/sheet-plan';
 import { REMINDER_TEXT, settingProblemText, SUMMARY } from '../messages';
 import { responseFigures } from '../reminders/matching';
 import type { SummaryJson } from '../summary/json';
 import { summaryJson } from '../summary/json';
 import { summarySheets } from '../summary/sheets';
 import { summarize } from '../summary/summarize';
-import { ownedSheet, writePlan } from '../gas/sheets';
+import type { PlannedSize } from '../gas/workbook';
 import { alert, toast } from '../gas/ui';
+import { capacityProblem } from './capacity';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
 
 /**
@@ -16,25 +18,30 @@ import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } fro
 export function generateSummary(): SummaryJson | null {
   toast(SUMMARY.running);
   const book = openBook();
-  const loaded = loadEverything(book);
+  // The form is read afresh: a question renamed a moment ago shows at once.
+  const loaded = loadEverything(book, true);
   if (!loaded.ok) {
     alert(loaded.message);
     return null;
   }
-  const { answers, settings, roster, match } = loaded.all;
+  const { answers, settings, roster, match } = loaded.value;
   const respondents = [...answers.web, ...answers.paper];
   const summary = summarize({
     survey: answers.survey, respondents, settings: settings.settings.summary, timeZone: book.timeZone,
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
   const sheets = summarySheets(summary, book.timeZone);
+  const sizes: Record<string, PlannedSize> = {};
+  for (const { key, plan } of sheets) sizes[ROLES.summary(key)] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
   const written = whileLocked(() => {
+    const full = capacityProblem(book, sizes);
+    if (full) return { kind: 'full' as const, message: full };
     ensureSettingsSheet(book, answers.survey);
     // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
-    for (const { key, plan } of sheets) writePlan(ownedSheet(ROLES.summary(key), plan.name, book.owned), plan);
-    return 'written' as const;
+    for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
+    return { kind: 'written' as const };
   });
-  if (written !== 'written') {
+  if (written.kind !== 'written') {
     alert(written.message);
     return null;
   }

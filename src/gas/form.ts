@@ -1,16 +1,28 @@
 /**
  * The linked form as a survey model. Reading a form costs one call per item
- * property; that grows with the questions, never with the answers.
+ * property (a choice question with 20 options costs some 27 calls); that grows
+ * with the questions, never with the answers, and the result is kept in the
+ * document cache (see workbook.ts) so that dialogs do not pay it each time.
  */
 import type { Question, Section, Survey } from '../model/survey';
-import { spreadsheet } from './sheets';
+import { PREFILL_SENTINEL } from '../model/survey';
+
+/** What the add-on needs of the form, as plain data that can be cached. */
+export interface FormModel {
+  readonly survey: Survey;
+  /**
+   * Per short-answer question id, the form's pre-filled link with
+   * PREFILL_SENTINEL as that question's answer: a reminder swaps in each
+   * person's URL-encoded name without opening the form again.
+   */
+  readonly prefill: Readonly<Record<string, string>>;
+}
 
 export type FormReading =
-  | { readonly ok: true; readonly survey: Survey; readonly form: GoogleAppsScript.Forms.Form }
+  | { readonly ok: true; readonly model: FormModel }
   | { readonly ok: false; readonly reason: 'notLinked' | 'cannotOpen'; readonly error?: string };
 
-export function readLinkedForm(): FormReading {
-  const url = spreadsheet().getFormUrl();
+export function readForm(url: string | null): FormReading {
   if (!url) return { ok: false, reason: 'notLinked' };
   let form: GoogleAppsScript.Forms.Form;
   try {
@@ -18,12 +30,15 @@ export function readLinkedForm(): FormReading {
   } catch (error) {
     return { ok: false, reason: 'cannotOpen', error: String(error) };
   }
-  return { ok: true, survey: surveyOf(form), form };
+  return { ok: true, model: modelOf(form) };
 }
 
-function surveyOf(form: GoogleAppsScript.Forms.Form): Survey {
-  const sections: Section[] = [{ title: form.getTitle(), description: form.getDescription() }];
+function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
+  const title = form.getTitle();
+  const description = form.getDescription();
+  const sections: Section[] = [{ title, description }];
   const questions: Question[] = [];
+  const prefill: Record<string, string> = {};
   const Type = FormApp.ItemType;
   for (const item of form.getItems()) {
     const type = item.getType();
@@ -62,9 +77,12 @@ function surveyOf(form: GoogleAppsScript.Forms.Form): Survey {
         questions.push({ ...base, kind: 'grid', type: 'CHECKBOX', required: grid.isRequired(), rows: grid.getRows(), columns: grid.getColumns() });
         break;
       }
-      case Type.TEXT:
-        questions.push({ ...base, kind: 'text', paragraph: false, required: item.asTextItem().isRequired() });
+      case Type.TEXT: {
+        const text = item.asTextItem();
+        questions.push({ ...base, kind: 'text', paragraph: false, required: text.isRequired() });
+        prefill[base.id] = form.createResponse().withItemResponse(text.createResponse(PREFILL_SENTINEL)).toPrefilledUrl();
         break;
+      }
       case Type.PARAGRAPH_TEXT:
         questions.push({ ...base, kind: 'text', paragraph: true, required: item.asParagraphTextItem().isRequired() });
         break;
@@ -79,18 +97,8 @@ function surveyOf(form: GoogleAppsScript.Forms.Form): Survey {
         break;
     }
   }
-  return {
-    title: form.getTitle(), description: form.getDescription(), sections, questions,
-    collectsEmail: form.collectsEmail(), publishedUrl: form.getPublishedUrl(), fromForm: true,
+  const survey: Survey = {
+    title, description, sections, questions, collectsEmail: form.collectsEmail(), publishedUrl: form.getPublishedUrl(), fromForm: true,
   };
-}
-
-/**
- * One pre-filled link with `placeholder` as the name answer; callers swap in
- * each person's URL-encoded name, so a mailing makes one form call, not one per person.
- */
-export function prefilledUrl(form: GoogleAppsScript.Forms.Form, nameItemId: string, placeholder: string): string | null {
-  const item = form.getItemById(Number(nameItemId));
-  if (!item || item.getType() !== FormApp.ItemType.TEXT) return null;
-  return form.createResponse().withItemResponse(item.asTextItem().createResponse(placeholder)).toPrefilledUrl();
+  return { survey, prefill };
 }

@@ -1,55 +1,36 @@
 /**
- * Reading and writing sheets, batched: a sheet is read with one getValues and
- * each table written with one call per kind (values, formats, weights).
- * Sheets the add-on owns carry a developer-metadata marker, so a re-run
- * replaces exactly them and never a sheet someone made with the same name.
+ * Reading and writing one sheet, batched: a sheet is read with one call and
+ * a table written with one call per kind (values, number formats, font
+ * weights), whatever the number of rows. Used by workbook.ts only.
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
-import { a1Notation, CHART_WIDTH_COLUMNS, formatBlocks, plannedRows } from '../model/sheet-plan';
+import { a1Notation, plannedColumns, plannedRows } from '../model/sheet-plan';
+import type { HeaderPlan } from './workbook';
 import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
-const ROLE_KEY = 'followup-survey.role';
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+/** The developer-metadata key that marks the sheets the add-on owns; its value is the sheet's role. */
+export const ROLE_KEY = 'followup-survey.role';
+
+export interface GridSize {
+  readonly rows: number;
+  readonly columns: number;
 }
 
-export function timeZone(): string {
-  return spreadsheet().getSpreadsheetTimeZone();
-}
-
-/** Every value of a sheet, header included; [] for an empty sheet. */
-export function readValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
-  if (sheet.getLastRow() === 0) return [];
-  return sheet.getDataRange().getValues() as CellValue[][];
-}
-
-/** The sheet that receives the linked form's responses, found by its link rather than its name. */
-export function formResponseSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return spreadsheet().getSheets().find((sheet) => sheet.getFormUrl() !== null) ?? null;
-}
-
-export function ownedSheets(): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
-  const owned = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const sheet of spreadsheet().getSheets()) {
-    const marker = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === ROLE_KEY);
-    if (marker) owned.set(marker.getValue() ?? '', sheet);
+/**
+ * Every value of the sheet, header included; [] for an empty sheet. One call:
+ * getSheetValues with -1 reads through the last row and column with data.
+ */
+export function readSheet(sheet: Sheet): CellValue[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+  } catch (error) {
+    // An empty sheet has no rows to read; anything else is a real failure.
+    if (sheet.getLastRow() === 0) return [];
+    throw error;
   }
-  return owned;
-}
-
-/** The add-on's sheet for a role, or a new one named `name` (or `name (2)` if a user's sheet has that name). */
-export function ownedSheet(role: string, name: string, owned = ownedSheets()): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = owned.get(role);
-  if (existing) return existing;
-  const book = spreadsheet();
-  let title = name;
-  for (let n = 2; book.getSheetByName(title); n++) title = `${name} (${n})`;
-  const sheet = book.insertSheet(title, book.getSheets().length);
-  sheet.addDeveloperMetadata(ROLE_KEY, role);
-  owned.set(role, sheet);
-  return sheet;
 }
 
 function chartType(kind: ChartKind): GoogleAppsScript.Charts.ChartType {
@@ -61,78 +42,143 @@ function chartType(kind: ChartKind): GoogleAppsScript.Charts.ChartType {
   }
 }
 
-function legendPosition(kind: ChartKind, series: number): string {
-  if (kind === 'PIE') return 'right';
+/** The sheet's grid as it is: two calls, unless the caller knows it (a sheet just inserted). */
+function sizeOf(sheet: Sheet, known: GridSize | null): GridSize {
+  return known ?? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+}
+
+/** Gives the sheet exactly `wanted` rows and columns: nothing empty for Google's cell limit to count. */
+function fit(sheet: Sheet, current: GridSize, wanted: GridSize): void {
+  if (current.rows < wanted.rows) sheet.insertRowsAfter(current.rows, wanted.rows - current.rows);
+  else if (current.rows > wanted.rows) sheet.deleteRows(wanted.rows + 1, current.rows - wanted.rows);
+  if (current.columns < wanted.columns) sheet.insertColumnsAfter(current.columns, wanted.columns - current.columns);
+  else if (current.columns > wanted.columns) sheet.deleteColumns(wanted.columns + 1, current.columns - wanted.columns);
+}
+
+/** Grows the grid so that it holds `wanted` (never shrinks it). */
+function grow(sheet: Sheet, current: GridSize, wanted: GridSize): GridSize {
+  const size = { rows: Math.max(current.rows, wanted.rows), columns: Math.max(current.columns, wanted.columns) };
+  fit(sheet, current, size);
+  return size;
+}
+
+/** Runs of equal values in a list, as [start index, count, value]. */
+function runs<T>(values: readonly T[]): Array<[number, number, T]> {
+  const found: Array<[number, number, T]> = [];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && values[j] === values[i]) j++;
+    found.push([i, j - i, values[i]]);
+    i = j;
+  }
+  return found;
+}
+
+function legend(series: number): string {
   return series > 1 ? 'bottom' : 'none';
 }
 
-/** Google refuses ranges beyond the sheet's grid: grow it first (two calls at most). */
-function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+/** What the charts of a plan look like, to tell whether the sheet's charts can stay as they are. */
+export function chartsSignature(plan: SheetPlan): string {
+  return JSON.stringify(plan.charts);
 }
 
 /**
- * Gives an owned sheet exactly the rows it needs: no thousand empty rows
- * under a short table, and the same number of calls for any number of answers.
+ * Replaces the sheet's content with the plan: values, formats, layout and
+ * charts, and fits its grid to them. `known` is the grid of a sheet just
+ * inserted (nothing to clear, no size to ask for). The sheet's charts stay
+ * when they are the ones `chartsWere` describes and the plan wants the same
+ * (the common re-run: more answers, same questions); otherwise they are
+ * made again. Returns the new grid.
  */
-function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-}
-
-/** Replaces the sheet's content with the plan: values, formats, layout and charts. */
-export function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.clear();
-  sheet.setFrozenRows(plan.frozenRows);
-  fitRows(sheet, plannedRows(plan));
+export function writePlan(sheet: Sheet, plan: SheetPlan, known: GridSize | null, chartsWere: string | null): GridSize {
+  let keepCharts = false;
+  if (!known) {
+    const charts = sheet.getCharts();
+    // clear() leaves charts in place: they are removed only when they change.
+    keepCharts = chartsWere === chartsSignature(plan) && charts.length === plan.charts.length;
+    if (!keepCharts) for (const chart of charts) sheet.removeChart(chart);
+    sheet.clear();
+  }
+  if (!known || plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  const wanted = { rows: plannedRows(plan), columns: plannedColumns(plan) };
+  fit(sheet, sizeOf(sheet, known), wanted);
   const rows = plan.values.length;
   const columns = plan.values[0].length;
-  const widest = plan.charts.reduce((most, chart) => Math.max(most, chart.anchor.column + CHART_WIDTH_COLUMNS), Math.max(columns, plan.columnWidths.length));
-  ensureSize(sheet, rows, widest);
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(toCells(plan.values));
-  // Formats and weights by blocks, one call each: their cost does not grow with the rows.
-  for (const [format, blocks] of formatBlocks(plan)) {
-    // The sheet was just cleared: cells already have the default format.
-    if (numberFormat(format) !== DEFAULT_FORMAT) sheet.getRangeList(blocks.map(a1Notation)).setNumberFormat(numberFormat(format));
+  // The sheet is new or was just cleared: cells already have the default format and weight.
+  if (plan.formats.some((row) => row.some((format) => numberFormat(format) !== DEFAULT_FORMAT))) {
+    range.setNumberFormats(plan.formats.map((row) => row.map(numberFormat)));
   }
   if (plan.boldRows.length > 0) {
-    sheet.getRangeList(plan.boldRows.map((row) => a1Notation({ row: row + 1, column: 1, numRows: 1, numColumns: columns }))).setFontWeight('bold');
+    const bold = new Set(plan.boldRows);
+    const [boldRow, normalRow] = (['bold', 'normal'] as const).map((weight) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(columns).fill(weight));
+    range.setFontWeights(plan.values.map((_, row) => (bold.has(row) ? boldRow : normalRow)));
   }
   if (plan.wrapColumns.length > 0) {
     // Long answers wrap; the cells beside them start at the top, level with the answer's first line.
     sheet.getRangeList(plan.wrapColumns.map((column) => a1Notation({ row: 1, column, numRows: rows, numColumns: 1 }))).setWrap(true);
     range.setVerticalAlignment('top');
   }
-  plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
-  for (const row of plan.hiddenRows) sheet.hideRows(row + 1);
-  for (const chart of plan.charts) {
+  for (const [start, count, width] of runs(plan.columnWidths)) sheet.setColumnWidths(start + 1, count, width);
+  for (const [start, count] of runs(plan.hiddenRows.map((row, index) => row - index))) sheet.hideRows(plan.hiddenRows[start] + 1, count);
+  for (const chart of keepCharts ? [] : plan.charts) {
     let builder = sheet.newChart()
       .setChartType(chartType(chart.kind))
       .addRange(sheet.getRange(chart.data.row, chart.data.column, chart.data.numRows, chart.data.numColumns))
       .setNumHeaders(1)
       .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-      .setOption('title', chart.title)
-      .setOption('legend', { position: legendPosition(chart.kind, chart.data.numColumns - 1) });
+      .setOption('title', chart.title);
+    // A pie's legend sits on the right by default; a single bar series needs none.
+    if (chart.kind !== 'PIE') builder = builder.setOption('legend', { position: legend(chart.data.numColumns - 1) });
     if (chart.hAxisTitle) builder = builder.setOption('hAxis.title', chart.hAxisTitle);
     if (chart.vAxisTitle) builder = builder.setOption('vAxis.title', chart.vAxisTitle);
     sheet.insertChart(builder.build());
   }
+  return wanted;
 }
 
-/** One rectangle of cells (and their formats) at a 1-based position: one call per kind. */
-export function writeBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number,
-  values: readonly (readonly CellValue[])[], formats?: readonly (readonly (CellFormat | null)[])[],
-): void {
-  if (values.length === 0 || values[0].length === 0) return;
-  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
+/** Header rows and their layout, with the columns below formatted; the body stays as it is. */
+export function writeHeaderRows(sheet: Sheet, header: HeaderPlan, known: GridSize | null): GridSize {
+  let size = sizeOf(sheet, known);
+  if (header.insertAfter) {
+    sheet.insertRowsAfter(header.insertAfter.row, header.insertAfter.count);
+    size = { rows: size.rows + header.insertAfter.count, columns: size.columns };
+  }
+  const columns = header.rows[0].length;
+  if (known) {
+    // A new sheet gets exactly its columns; an older one keeps any staff added.
+    fit(sheet, size, { rows: size.rows, columns });
+    size = { rows: size.rows, columns };
+  } else size = grow(sheet, size, { rows: header.rows.length + 1, columns });
+  const range = sheet.getRange(1, 1, header.rows.length, columns);
+  range.setValues(toCells(header.rows));
+  const [boldRow, normalRow] = (['bold', 'normal'] as const).map((weight) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(columns).fill(weight));
+  range.setFontWeights(header.rows.map((_, row) => (header.boldRows.includes(row + 1) ? boldRow : normalRow)));
+  for (const row of header.hiddenRows) sheet.hideRows(row);
+  sheet.setFrozenRows(header.frozenRows);
+  const body = header.rows.length + 1;
+  const formats = header.columnFormats.map(numberFormat);
+  for (const [start, count, format] of runs(formats)) {
+    if (format !== DEFAULT_FORMAT) sheet.getRange(body, start + 1, size.rows - body + 1, count).setNumberFormat(format);
+  }
+  return size;
+}
+
+/**
+ * Writes a block of values (and their formats) at (row, column). Unless it
+ * lies `inside` the grid already, the grid is measured and grown first;
+ * returns the new grid when it was.
+ */
+export function writeRows(
+  sheet: Sheet, row: number, column: number, values: readonly (readonly CellValue[])[],
+  formats: readonly (readonly (CellFormat | null)[])[] | undefined, inside: boolean,
+): GridSize | null {
+  if (values.length === 0 || values[0].length === 0) return null;
+  const size = inside ? null : grow(sheet, sizeOf(sheet, null), { rows: row + values.length - 1, columns: column + values[0].length - 1 });
   const range = sheet.getRange(row, column, values.length, values[0].length);
   if (formats) range.setNumberFormats(formats.map((line) => line.map(numberFormat)));
   range.setValues(toCells(values));
+  return size;
 }

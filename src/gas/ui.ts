@@ -8,13 +8,27 @@ export type MenuEntry = MenuItem | 'separator' | { readonly label: string; reado
 
 /**
  * Where the menu goes. A script bound to the spreadsheet gets its own menu in
- * the menu bar; an Editor add-on that is not yet used in this document
- * (AuthMode.NONE) or is being installed must live under Extensions.
+ * the menu bar; an Editor add-on's menu lives under Extensions (拡張機能),
+ * as must any menu built before the script is authorised (AuthMode.NONE).
  */
 export type MenuPlacement = 'menuBar' | 'extensions';
 
+/**
+ * Set by build.mjs: true in the bundle built with --addon (`npm run
+ * push:addon`), published as an Editor add-on; false in the bundle pushed to
+ * a script bound to the spreadsheet. A running script cannot tell the two
+ * apart under AuthMode.LIMITED, so the build says which it is.
+ */
+declare const BUILD_AS_ADDON: boolean;
+
+/** What the add-on reads of onOpen's event (a Sheets open event carries more). */
+export interface OpenEvent {
+  readonly authMode?: unknown;
+}
+
 /** NONE means an add-on not yet used in this document: only the Extensions menu is allowed. */
-export function placementOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): MenuPlacement {
+export function placementOnOpen(event?: OpenEvent): MenuPlacement {
+  if (BUILD_AS_ADDON) return 'extensions';
   return event && event.authMode === ScriptApp.AuthMode.NONE ? 'extensions' : 'menuBar';
 }
 

@@ -5,23 +5,32 @@
  * is, so such strings get the quote prefix Sheets uses for "this is text".
  */
 import type { CellValue } from '../model/cells';
+import { CELL_TEXT_LIMIT, fitCell } from '../model/cells';
 import type { CellFormat } from '../model/sheet-plan';
 
 /** Starts like a formula, a number, a signed value or a currency; or is a boolean. */
 const INTERPRETED = /^\s*(?:[=+\-@'\d.,(¥$￥%％]|(?:true|false)\s*$)/i;
 
+/**
+ * A value as it must be written: text Sheets would interpret gets the quote
+ * prefix, and a text longer than a cell holds is cut with a visible mark
+ * (the features hold such input back with a reason first; this is the last
+ * guard, so that Google never refuses a write halfway).
+ */
 export function toCell(value: CellValue): CellValue {
-  return isInterpreted(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  // The quote prefix is typed too: it counts towards what the cell takes in.
+  return INTERPRETED.test(value) ? `'${fitCell(value, CELL_TEXT_LIMIT - 1)}` : fitCell(value);
 }
 
-/** Rows that need no prefix are passed on as they are: a long table is not copied for nothing. */
+/** Rows that need nothing are passed on as they are: a long table is not copied for nothing. */
 export function toCells(values: readonly (readonly CellValue[])[]): CellValue[][] {
   // Sheets only reads what it is given; the readonly rows are handed over uncopied.
-  return values.map((row) => (row.some(isInterpreted) ? row.map(toCell) : row as CellValue[]));
+  return values.map((row) => (row.some(needsCare) ? row.map(toCell) : row as CellValue[]));
 }
 
-function isInterpreted(value: CellValue): boolean {
-  return typeof value === 'string' && INTERPRETED.test(value);
+function needsCare(value: CellValue): boolean {
+  return typeof value === 'string' && (value.length > CELL_TEXT_LIMIT - 1 || INTERPRETED.test(value));
 }
 
 const NUMBER_FORMATS: Record<CellFormat, string> = {

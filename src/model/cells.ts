@@ -24,11 +24,32 @@ export type CellProblem =
   | { readonly kind: 'numberOutOfRange'; readonly number: number; readonly max: number }
   | { readonly kind: 'severalForSingle'; readonly count: number }
   | { readonly kind: 'scaleOutOfRange'; readonly value: string; readonly low: number; readonly high: number }
-  | { readonly kind: 'duplicateOption'; readonly option: string };
+  | { readonly kind: 'duplicateOption'; readonly option: string }
+  /** Longer than a cell holds, or a value the add-on already had to cut (see fitCell). */
+  | { readonly kind: 'tooLong'; readonly length: number; readonly max: number };
 
 export type CellResult =
   | { readonly ok: true; readonly answer: FieldAnswer | null }
   | { readonly ok: false; readonly problem: CellProblem };
+
+/** Google's limit of characters in one cell. */
+export const CELL_TEXT_LIMIT = 50_000;
+
+/** Ends a text the add-on cut to fit a cell; letters no answer is likely to end with. */
+const CUT_MARK = '…［セルに入りきらないため以下省略］';
+
+/**
+ * A text that fits a cell: unchanged when it does, else cut with a visible
+ * mark (and the mark makes it recognisable as cut, see wasCut).
+ */
+export function fitCell(text: string, limit = CELL_TEXT_LIMIT): string {
+  if (text.length <= limit) return text;
+  return text.slice(0, limit - CUT_MARK.length) + CUT_MARK;
+}
+
+export function wasCut(text: string): boolean {
+  return text.endsWith(CUT_MARK);
+}
 
 export function isBlank(value: CellValue | null | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -211,6 +232,7 @@ function webChoice(field: ChoiceField, text: string): FieldAnswer {
 export function parseTypedCell(field: Field, value: CellValue, formatDate: (date: Date) => string): CellResult {
   if (isBlank(value)) return { ok: true, answer: null };
   const raw = cellText(value, formatDate);
+  if (raw.length > CELL_TEXT_LIMIT || wasCut(raw)) return { ok: false, problem: { kind: 'tooLong', length: raw.length, max: CELL_TEXT_LIMIT } };
   switch (field.kind) {
     case 'text':
       return { ok: true, answer: { kind: 'text', text: raw } };

@@ -99,6 +99,16 @@ export class SheetBuilder {
   }
 }
 
+/**
+ * A plain table: a bold, frozen header row over its rows, every row padded to
+ * the widest (要確認, 名簿, 送信履歴).
+ */
+export function tablePlan(name: string, values: readonly (readonly CellValue[])[], formats?: readonly (CellFormat | null)[]): SheetPlan {
+  const builder = new SheetBuilder();
+  values.forEach((row, index) => builder.row([...row], index === 0 || !formats ? [] : [...formats], index === 0));
+  return builder.build(name, { frozenRows: 1 });
+}
+
 /** A1 notation of a block: 'B3:D10', or 'B3' for one cell. */
 export function a1Notation(block: Block): string {
   const column = (index: number) => {
@@ -111,30 +121,6 @@ export function a1Notation(block: Block): string {
   return `${start}:${column(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
 }
 
-/**
- * The plan's formats as blocks per format: runs of equal formats down each
- * column, so that a whole sheet's formats are set with one call per format
- * however long its tables are.
- */
-export function formatBlocks(plan: SheetPlan): Map<CellFormat, Block[]> {
-  const blocks = new Map<CellFormat, Block[]>();
-  const width = plan.formats[0]?.length ?? 0;
-  for (let column = 0; column < width; column++) {
-    let start = 0;
-    for (let row = 1; row <= plan.formats.length; row++) {
-      const format = plan.formats[start][column];
-      if (row < plan.formats.length && plan.formats[row][column] === format) continue;
-      if (format !== null) {
-        const list = blocks.get(format) ?? [];
-        list.push({ row: start + 1, column: column + 1, numRows: row - start, numColumns: 1 });
-        blocks.set(format, list);
-      }
-      start = row;
-    }
-  }
-  return blocks;
-}
-
 /** Rows and columns a chart covers from its anchor at Sheets' default chart size, row height and column width. */
 export const CHART_HEIGHT_ROWS = 19;
 export const CHART_WIDTH_COLUMNS = 6;
@@ -142,4 +128,9 @@ export const CHART_WIDTH_COLUMNS = 6;
 /** Rows the written sheet needs: its values, a row below the frozen ones, and room for every chart. */
 export function plannedRows(plan: SheetPlan): number {
   return plan.charts.reduce((rows, chart) => Math.max(rows, chart.anchor.row + CHART_HEIGHT_ROWS), Math.max(plan.values.length, plan.frozenRows + 1));
+}
+
+/** Columns the written sheet needs: its values, its column widths, and room for every chart. */
+export function plannedColumns(plan: SheetPlan): number {
+  return plan.charts.reduce((columns, chart) => Math.max(columns, chart.anchor.column + CHART_WIDTH_COLUMNS), Math.max(plan.values[0]?.length ?? 1, plan.columnWidths.length));
 }

@@ -3,6 +3,14 @@
  * (FormApp in Google, form.json locally, the header row as a fallback).
  */
 
+/**
+ * Stands in for the answer in the pre-filled URLs the adapter asks FormApp
+ * for (`createResponse(PREFILL_SENTINEL)` on a short-answer question, then
+ * `toPrefilledUrl()`). Letters only, so URL encoding leaves it as it is and
+ * it can be found and replaced by each person's encoded name.
+ */
+export const PREFILL_SENTINEL = 'RosterNameGoesHere';
+
 export type ChoiceType = 'RADIO' | 'DROP_DOWN' | 'CHECKBOX';
 
 interface QuestionBase {

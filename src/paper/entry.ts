@@ -7,7 +7,7 @@
 import type { CellProblem, CellValue, FieldAnswer } from '../model/cells';
 import type { Day } from '../model/dates';
 import { dayOf, parseDay } from '../model/dates';
-import { OTHER_LABEL } from '../model/cells';
+import { CELL_TEXT_LIMIT, formatAnswer, OTHER_LABEL } from '../model/cells';
 import type { ChoiceType, Field, Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
 import { PAPER } from '../messages';
@@ -154,7 +154,12 @@ export function validateEntry(survey: Survey, payload: unknown, check: RosterChe
     }
     const result = checkAnswer(field, value);
     if ('reason' in result) problems.push({ fieldId, label: field.title, reason: result.reason });
-    else if (result.answer) answers.set(fieldId, result.answer);
+    else if (result.answer) {
+      // The answer is stored in one cell of 郵送回答: it must fit.
+      const length = String(formatAnswer(field, result.answer)).length;
+      if (length > CELL_TEXT_LIMIT) problems.push({ fieldId, label: field.title, reason: { kind: 'tooLong', length, max: CELL_TEXT_LIMIT } });
+      else answers.set(fieldId, result.answer);
+    }
   }
 
   if (problems.length > 0 || receivedOn === null) return { ok: false, problems };

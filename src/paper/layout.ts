@@ -200,8 +200,12 @@ export function paperRow(
   return row;
 }
 
-/** How many answers `enteredBy` typed on `day`: the sidebar's running count. */
+/**
+ * How many answers `enteredBy` typed on `day`: the sidebar's running count.
+ * Nobody is counted when Google does not say who is typing ('').
+ */
 export function countEnteredOn(values: readonly (readonly CellValue[])[], survey: Survey, enteredBy: string, day: string, timeZone: string): number {
+  if (enteredBy === '') return 0;
   const layout = paperLayout(survey, values);
   let count = 0;
   for (let r = layout.bodyStart; r < values.length; r++) {

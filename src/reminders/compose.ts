@@ -10,14 +10,8 @@ import type { ReminderSettings } from '../settings/settings';
 import type { Recipient } from './log';
 import type { RosterEntry } from './roster';
 import { cleanAddress, isEmailAddress } from './keys';
+import { PREFILL_SENTINEL } from '../model/survey';
 
-/**
- * Stands in for the name in the one pre-filled URL the adapter asks FormApp
- * for (`createResponse(PREFILL_SENTINEL)` on the name question, then
- * `toPrefilledUrl()`). Letters only, so URL encoding leaves it as it is and
- * it can be found and replaced by each person's encoded name.
- */
-export const PREFILL_SENTINEL = 'RosterNameGoesHere';
 
 export type AnswerLink =
   | { readonly kind: 'published'; readonly url: string }

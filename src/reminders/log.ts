@@ -63,8 +63,10 @@ function roundDay(cell: CellValue, timeZone: string): Day | null {
 }
 
 /**
- * The successful sends in the log. Columns are found by their header; one
- * that cannot be found is read where the add-on writes it.
+ * The successful sends in the log. A mail is recorded as sent before it goes
+ * and a failure after it: a 失敗 row cancels the 送信済み row before it for the
+ * same person and round. Columns are found by their header; one that cannot
+ * be found is read where the add-on writes it.
  */
 export function readSentLog(grid: readonly (readonly CellValue[])[], timeZone: string): SentRecord[] {
   if (grid.length === 0) return [];
@@ -74,18 +76,22 @@ export function readSentLog(grid: readonly (readonly CellValue[])[], timeZone: s
     return found >= 0 ? found : LOG_HEADER.indexOf(title);
   };
   const [id, address, round, result] = [SEND_LOG.id, SEND_LOG.address, SEND_LOG.round, SEND_LOG.result].map(columnOf);
-  const sent = matchKey(SEND_LOG.sent);
-  const records: SentRecord[] = [];
+  const [sent, failed] = [SEND_LOG.sent, SEND_LOG.failed].map(matchKey);
+  const records = new Map<string, SentRecord>();
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
-    if (isBlank(row[result]) || matchKey(String(row[result])) !== sent || isBlank(row[round])) continue;
+    const outcome = isBlank(row[result]) ? '' : matchKey(String(row[result]));
+    if ((outcome !== sent && outcome !== failed) || isBlank(row[round])) continue;
     const day = roundDay(row[round], timeZone);
     if (day === null) continue;
-    records.push({
+    const record = {
       round: day,
       idKey: isBlank(row[id]) ? '' : idKey(String(row[id])),
       emailKey: isBlank(row[address]) ? '' : emailKey(String(row[address])),
-    });
+    };
+    const key = `${record.round}\u0000${record.idKey}\u0000${record.emailKey}`;
+    if (outcome === sent) records.set(key, record);
+    else records.delete(key);
   }
-  return records;
+  return [...records.values()];
 }

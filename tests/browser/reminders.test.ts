@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Workbook } from './harness';
-import { useBrowser, sampleWorkbook, tokyo } from './harness';
+import { CLERK, useBrowser, sampleWorkbook, tokyo } from './harness';
 
 const session = useBrowser();
 
@@ -98,7 +98,7 @@ test('the daily automatic sending is switched on and off from the dialog', async
   expect(workbook.emulator.triggers.filter((trigger) => trigger.eventType === 'CLOCK')).toHaveLength(1);
   // The server's own words about the switch are shown beside it.
   const switched = session.dialog?.calls.find((call) => call.name === 'reminderAutomatic')?.outcome;
-  expect(switched).toMatchObject({ ok: true, value: { automatic: true } });
+  expect(switched).toMatchObject({ ok: true, value: { automatic: { on: true, mine: true } } });
   const message = (switched as { value: { message: string } }).value.message;
   expect(message).not.toBe('');
   await expect(page.getByText(message).isVisible()).resolves.toBe(true);
@@ -108,6 +108,21 @@ test('the daily automatic sending is switched on and off from the dialog', async
   await page.getByText('毎日の自動送信：オフ').waitFor();
   expect(workbook.emulator.triggers).toHaveLength(0);
   expect(workbook.emulator.outbox).toHaveLength(0);
+});
+
+test('another person\'s automatic sending shows who set it and since when, and only they can switch it off', async () => {
+  const workbook = reminderDay();
+  workbook.emulator.actAs('chief@example.jp');
+  workbook.bundle.run('reminderAutomatic', true);
+  workbook.emulator.actAs(CLERK);
+  const page = await openReminders(workbook);
+  await page.getByText('毎日の自動送信：オン').waitFor();
+  await expect(page.locator('#automatic-by').textContent()).resolves.toBe('設定した方：chief@example.jp（2023/12/21から）');
+  await expect(page.getByRole('button', { name: '自動送信をオフにする' }).isDisabled()).resolves.toBe(true);
+  await page.getByText('オフにできるのはその方だけです', { exact: false }).waitFor();
+  await page.locator('#automatic-by').scrollIntoViewIfNeeded();
+  await session.dialog?.screenshot('reminders-automatic-others');
+  expect(workbook.emulator.triggers.map((trigger) => trigger.owner)).toEqual(['chief@example.jp']);
 });
 
 test('without a roster the dialog only says what is missing', async () => {

@@ -30,7 +30,8 @@ export function simpleSheet(summary: Summary): SheetPlan {
     sheet.row([SUMMARY.blank, tally.unanswered, ''], [null, 'integer', null]);
     sheet.row([SUMMARY.respondents, tally.answered, ''], [null, 'integer', null], true);
     const kind = chartKind(tally);
-    const axes = kind === 'PIE' ? {} : kind === 'BAR' ? { hAxisTitle: SUMMARY.count, vAxisTitle: SUMMARY.option } : { hAxisTitle: SUMMARY.option, vAxisTitle: SUMMARY.count };
+    // The count axis is named; the option axis shows the options themselves.
+    const axes = kind === 'PIE' ? {} : kind === 'BAR' ? { hAxisTitle: SUMMARY.count } : { vAxisTitle: SUMMARY.count };
     sheet.chart({
       kind, title: tally.field.title, ...axes,
       data: { row: header, column: 1, numRows: chartRows, numColumns: 2 },

@@ -49,7 +49,7 @@ export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
     sheet.chart({
       kind: 'LINE', title: SUMMARY.perDayChart,
       data: { row: header, column: 1, numRows: summary.perDay.length + 1, numColumns: 3 },
-      anchor: { row: 1, column: 7 }, hAxisTitle: SUMMARY.day, vAxisTitle: SUMMARY.dayCount,
+      anchor: { row: 1, column: 7 }, vAxisTitle: SUMMARY.dayCount,
     });
   }
   return sheet.build(SUMMARY_SHEETS.status, { frozenRows: 1, columnWidths: [200, 90, 90, 90, 90] });

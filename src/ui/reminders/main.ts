@@ -125,14 +125,16 @@ async function send(preview: ReminderPreview, sendArea: HTMLElement): Promise<vo
 }
 
 function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
-  const on = dialog.automatic;
-  const toggle = h('button', { type: 'button', id: 'automatic-toggle' }, TEXT.automatic.toggle(on));
+  const { on, by, mine } = dialog.automatic;
+  // A trigger belongs to the person who made it: only they can switch it off.
+  const othersTrigger = on && !mine;
+  const toggle = h('button', { type: 'button', id: 'automatic-toggle', disabled: othersTrigger }, TEXT.automatic.toggle(on));
   const message = h('div', { 'aria-live': 'polite' }, note);
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
       const result = await call('reminderAutomatic', !on);
-      render({ ...dialog, automatic: result.automatic }, null, notice('ok', result.message));
+      render({ ...dialog, automatic: result.automatic }, null, notice(result.automatic.on === !on ? 'ok' : 'warn', result.message));
       byId('automatic-toggle').focus();
     } catch (error) {
       toggle.disabled = false;
@@ -144,7 +146,8 @@ function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
     h('div', { class: 'automatic' },
       h('span', { class: on ? 'automatic-state on' : 'automatic-state' }, TEXT.automatic.state(on)),
       toggle),
-    h('p', { class: 'small muted' }, TEXT.automatic.note),
+    by === null ? null : h('p', { class: 'small', id: 'automatic-by' }, TEXT.automatic.by(by)),
+    h('p', { class: 'small muted' }, othersTrigger ? TEXT.automatic.othersTrigger : TEXT.automatic.note),
     message);
 }
 

@@ -1,4 +1,4 @@
-import { a1Notation, formatBlocks, plannedRows, SheetBuilder } from '../../../src/model/sheet-plan';
+import { a1Notation, CHART_WIDTH_COLUMNS, plannedColumns, plannedRows, SheetBuilder, tablePlan } from '../../../src/model/sheet-plan';
 
 describe('a1Notation', () => {
   it('names cells and blocks as Sheets does, past column Z', () => {
@@ -9,19 +9,26 @@ describe('a1Notation', () => {
   });
 });
 
-describe('formatBlocks', () => {
-  it('groups equal formats down each column, however many rows', () => {
+describe('tablePlan', () => {
+  it('pads short rows to the widest, with a bold frozen header and formats below it', () => {
+    const plan = tablePlan('名簿', [['整理番号', '氏名', 'メール'], ['C001', '山田'], []], ['text', null, null]);
+    expect(plan.values).toEqual([['整理番号', '氏名', 'メール'], ['C001', '山田', ''], ['', '', '']]);
+    expect(plan.boldRows).toEqual([0]);
+    expect(plan.frozenRows).toBe(1);
+    expect(plan.formats[0]).toEqual([null, null, null]);
+    expect(plan.formats[1]).toEqual(['text', null, null]);
+  });
+});
+
+describe('plannedColumns', () => {
+  it('is exactly the columns a sheet needs: its values, or room for a chart beside them', () => {
     const sheet = new SheetBuilder();
-    sheet.row(['title'], [], true);
-    for (let i = 0; i < 1000; i++) sheet.row(['option', i, i / 1000], [null, 'integer', 'percent']);
-    sheet.blank();
-    sheet.row(['other', 1, 0.5], [null, 'integer', 'percent']);
-    const blocks = formatBlocks(sheet.build('x'));
-    expect(blocks.get('integer')).toEqual([
-      { row: 2, column: 2, numRows: 1000, numColumns: 1 }, { row: 1003, column: 2, numRows: 1, numColumns: 1 },
-    ]);
-    expect(blocks.get('percent')).toHaveLength(2);
-    expect(blocks.has('text')).toBe(false);
+    sheet.row(['a', 'b', 'c']);
+    expect(plannedColumns(sheet.build('x'))).toBe(3);
+    const charted = new SheetBuilder();
+    charted.row(['a', 1]);
+    charted.chart({ kind: 'PIE', title: 't', data: { row: 1, column: 1, numRows: 1, numColumns: 2 }, anchor: { row: 1, column: 4 } });
+    expect(plannedColumns(charted.build('y'))).toBe(4 + CHART_WIDTH_COLUMNS);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { RosterEntry } from '../../../src/reminders/roster';
 import {
-  answerLink, answerUrl, composeMessage, isBlocking, PREFILL_SENTINEL, templateProblems, toHtml,
+  answerLink, answerUrl, composeMessage, isBlocking, templateProblems, toHtml,
 } from '../../../src/reminders/compose';
+import { PREFILL_SENTINEL } from '../../../src/model/survey';
 import { PUBLISHED_URL, SAMPLE_SETTINGS, sampleRoster } from './sample-data';
 
 const header = ['整理番号', '氏名', 'メールアドレス'];

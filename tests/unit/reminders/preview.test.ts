@@ -1,4 +1,5 @@
-import { answerLink, PREFILL_SENTINEL } from '../../../src/reminders/compose';
+import { answerLink } from '../../../src/reminders/compose';
+import { PREFILL_SENTINEL } from '../../../src/model/survey';
 import { matchRoster } from '../../../src/reminders/matching';
 import { planReminders } from '../../../src/reminders/plan';
 import type { PreviewInput } from '../../../src/reminders/preview';

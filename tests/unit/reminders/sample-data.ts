@@ -145,8 +145,11 @@ export function runReminders(
       box.quota--;
       box.delivered.push(message);
     },
+  }, {
+    record: (entry) => {
+      if (log.length === 0) log.push([...LOG_HEADER]);
+      log.push(logRow(entry));
+    },
   }, { now: () => at, outOfTime: () => false });
-  if (log.length === 0) log.push([...LOG_HEADER]);
-  log.push(...outcome.entries.map(logRow));
   return { plan, outcome };
 }
