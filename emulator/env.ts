@@ -3,6 +3,7 @@
  * layer (counting, execution-context rules, errors in the script's realm) and
  * the kind of execution under way.
  */
+import { ExecutionClock, type Latency } from './clock';
 import { CallCounter } from './counter';
 import { ServiceError, fail } from './errors';
 import { Exposer, type ClassSpec, type ServiceCall } from './expose';
@@ -107,7 +108,7 @@ export class Env {
   /** The `Date` global of the script's context. */
   readonly DateGlobal: DateConstructor;
   private readonly exposer: Exposer;
-  private fixedNow: number | null;
+  private readonly clock: ExecutionClock;
   /** The user the following executions (and Node-side calls on `globals`) run as. */
   private acting: UserModel;
   private current: Run | null = null;
@@ -119,15 +120,17 @@ export class Env {
     this.zone = Zone.of(options.timeZone);
     this.acting = options.user;
     this.echoLogs = options.echoLogs;
-    this.fixedNow = options.now ? options.now.getTime() : null;
+    this.clock = new ExecutionClock(options.now);
     const dates = createScriptDate(this.zone, () => this.nowMs());
     this.ScriptDate = dates.Class;
     this.DateGlobal = dates.global;
     this.exposer = new Exposer({
       before: (call) => {
+        this.clock.checkDeadline();
         this.check(call);
         this.counter.recordCall(call.key);
       },
+      settle: (call) => this.clock.advance(this.clock.latencyOf(call.key)),
       after: (call, result) => {
         this.counter.recordCells(CELLS_READ[call.key]?.(call, result) ?? 0, CELLS_WRITTEN[call.key]?.(call) ?? 0);
       },
@@ -136,17 +139,30 @@ export class Env {
   }
 
   nowMs(): number {
-    return this.fixedNow ?? Date.now();
+    return this.clock.nowMs();
   }
 
   /** The fixed clock, or null when it follows real time. */
   fixedNowMs(): number | null {
-    return this.fixedNow;
+    return this.clock.fixedNowMs();
   }
 
   /** Fixes the clock; null returns to real time. */
   setNow(date: Date | null): void {
-    this.fixedNow = date ? date.getTime() : null;
+    this.clock.setNow(date);
+  }
+
+  /** Time spent waiting inside a call (a sleep, a lock held elsewhere). */
+  wait(ms: number): void {
+    this.clock.advance(ms);
+  }
+
+  setLatency(latency: Latency): void {
+    this.clock.setLatency(latency);
+  }
+
+  setExecutionLimit(ms: number): void {
+    this.clock.setExecutionLimit(ms);
   }
 
   newDate(ms: number): Date {
@@ -212,7 +228,7 @@ export class Env {
     const previous = this.current;
     this.current = { ...run, user: run.user ?? this.acting };
     try {
-      return body();
+      return this.clock.run(run.kind === 'simple', body);
     } finally {
       this.current = previous;
       for (const handler of this.runEndHandlers) handler();

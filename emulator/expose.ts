@@ -34,7 +34,10 @@ export interface ServiceCall {
 }
 
 export interface CallHooks {
+  /** Before the call; throwing here refuses it (it never starts). */
   before(call: ServiceCall): void;
+  /** Once a call that started has ended, whether it succeeded or failed. */
+  settle(call: ServiceCall): void;
   after(call: ServiceCall, result: unknown): void;
   /** Turns an error thrown by the service into what the script should catch. */
   translate(error: unknown): unknown;
@@ -70,9 +73,15 @@ export class Exposer {
             let result: unknown;
             try {
               hooks.before(call);
+            } catch (error) {
+              throw hooks.translate(error);
+            }
+            try {
               result = (target[property] as (...a: unknown[]) => unknown).apply(target, args);
             } catch (error) {
               throw hooks.translate(error);
+            } finally {
+              hooks.settle(call);
             }
             hooks.after(call, result);
             return result === target ? proxy : result;

@@ -16,6 +16,7 @@
 import { resolve } from 'node:path';
 import { enter } from './values';
 import { CACHE_SERVICE, CacheServiceImpl, CacheState } from './cache';
+import type { Latency } from './clock';
 import { Env, type LogEntry, type RunSpec, type UserModel } from './env';
 import { EmulatorUsageError } from './errors';
 import type { FormResource } from './form-resource';
@@ -49,6 +50,7 @@ export type { CallCounter } from './counter';
 export type { UiEvent, UiRecorder, ScriptedAnswer, MenuEntry, ButtonName } from './ui';
 export type { LockControl, LockScope } from './lock';
 export type { LogEntry, AuthModeName, UserModel } from './env';
+export type { Latency } from './clock';
 export type { PropertyStores } from './properties';
 export type { ResponseModel } from './form/model';
 export type { TriggerModel } from './script';
@@ -213,13 +215,42 @@ export class Emulator {
     return { ...this.parts.env.actingUser };
   }
 
-  /** Fixes the emulated clock (null: real time again). Changing the day resets the mail quota. */
+  /**
+   * Fixes the emulated clock (null: real time again, without the time
+   * latencies added). Changing the day resets the mail quota.
+   */
   setNow(date: Date | null): void {
     this.parts.env.setNow(date);
   }
 
   now(): Date {
     return this.parts.env.newDate(this.parts.env.nowMs());
+  }
+
+  /**
+   * How long each service call takes, in ms, by 'Class.method' (e.g.
+   * 'MailApp.sendEmail'), `default` for the others (0 unless given): every
+   * counted call moves the emulated clock on by that much, fixed or real, so
+   * the script's Date sees time pass and an execution can run out of it.
+   * Replaces the latencies set before.
+   */
+  setLatency(latency: Latency): void {
+    for (const [key, ms] of Object.entries(latency)) {
+      if (key !== 'default' && !/^[A-Za-z]+\.[A-Za-z]+$/.test(key)) throw new EmulatorUsageError(`A latency is given per 'Class.method' or as 'default', not "${key}".`);
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new EmulatorUsageError(`The latency of ${key} must be a number of milliseconds, not ${String(ms)}.`);
+    }
+    this.parts.env.setLatency(latency);
+  }
+
+  /**
+   * How long one execution may run on the emulated clock, in ms (default
+   * 360,000: Apps Script's 6 minutes; a simple trigger never has more than
+   * its 30 seconds). A call that would start later fails with "Exceeded
+   * maximum execution time", and so does the execution.
+   */
+  setExecutionLimit(ms: number): void {
+    if (typeof ms !== 'number' || !(ms > 0)) throw new EmulatorUsageError(`The execution limit must be a positive number of milliseconds, not ${String(ms)}.`);
+    this.parts.env.setExecutionLimit(ms);
   }
 
   get calls() {

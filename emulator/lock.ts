@@ -2,9 +2,11 @@
  * LockService. Each scope (document, script, user) is free, held by the
  * running execution, or held by "another process" that the Node side
  * simulates to test overlapping runs. Locks the execution still holds are
- * released when it ends, as Google does. Waiting takes no time here.
- * waitLock's text is Google's: "Lock timeout: another process was holding
- * the lock for too long."
+ * released when it ends, as Google does. A lock another process holds is
+ * waited for in vain: the whole timeout passes on the emulated clock (and
+ * counts against the execution's time) before tryLock answers false or
+ * waitLock fails with Google's text, "Lock timeout: another process was
+ * holding the lock for too long."
  */
 import type { Env } from './env';
 import { fail, signatureMismatch } from './errors';
@@ -69,16 +71,20 @@ function checkTimeout(value: unknown, method: string): void {
 }
 
 class LockImpl implements Pick<GLock, typeof METHODS[number]> {
-  constructor(private readonly control: LockControl, readonly scope: LockScope) {}
+  constructor(private readonly env: Env, private readonly control: LockControl, readonly scope: LockScope) {}
 
   tryLock(timeoutInMillis: number): boolean {
     checkTimeout(timeoutInMillis, 'tryLock');
-    return this.control.acquire(this, this.scope);
+    if (this.control.acquire(this, this.scope)) return true;
+    this.env.wait(timeoutInMillis);
+    return false;
   }
 
   waitLock(timeoutInMillis: number): void {
     checkTimeout(timeoutInMillis, 'waitLock');
-    if (!this.control.acquire(this, this.scope)) fail('Lock timeout: another process was holding the lock for too long.');
+    if (this.control.acquire(this, this.scope)) return;
+    this.env.wait(timeoutInMillis);
+    fail('Lock timeout: another process was holding the lock for too long.');
   }
 
   releaseLock(): void {
@@ -94,14 +100,14 @@ export class LockServiceImpl implements Pick<GService, typeof SERVICE_METHODS[nu
   constructor(private readonly env: Env, private readonly control: LockControl) {}
 
   getDocumentLock(): GLock {
-    return this.env.expose(new LockImpl(this.control, 'document'), LOCK);
+    return this.env.expose(new LockImpl(this.env, this.control, 'document'), LOCK);
   }
 
   getScriptLock(): GLock {
-    return this.env.expose(new LockImpl(this.control, 'script'), LOCK);
+    return this.env.expose(new LockImpl(this.env, this.control, 'script'), LOCK);
   }
 
   getUserLock(): GLock {
-    return this.env.expose(new LockImpl(this.control, 'user'), LOCK);
+    return this.env.expose(new LockImpl(this.env, this.control, 'user'), LOCK);
   }
 }

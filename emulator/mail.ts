@@ -2,9 +2,13 @@
  * MailApp: sends into an outbox the Node side reads, from the user the
  * script runs as. A daily quota per user counts recipients (to + cc + bcc),
  * as Google's "email recipients per day" does, and starts again when the
- * emulated date (in the script's time zone) changes. Texts: "Service invoked too many times for one day: email." and
- * "Invalid email: <address>" as Apps Script reports them; "Failed to send
- * email: no recipient" for a message without any.
+ * emulated date (in the script's time zone) changes. The quotas page's
+ * limits per message apply too: 50 recipients, a 200 KB body (a consumer
+ * account's). Texts: "Service invoked too many times for one day: email.",
+ * "Invalid email: <address>", "Limit Exceeded: Email Recipients Per
+ * Message." and "Limit Exceeded: Email Body Size." as Apps Script reports
+ * them (issue threads and failure e-mails); "Failed to send email: no
+ * recipient" for a message without any.
  */
 import type { Env } from './env';
 import { fail, signatureMismatch } from './errors';
@@ -20,6 +24,9 @@ export interface MailState {
   /** Per user: recipients counted against the quota on `day` (yyyy-MM-dd in the script's zone). */
   readonly used: Record<string, { day: string; recipients: number }>;
 }
+
+const RECIPIENTS_PER_MESSAGE = 50;
+const BODY_LIMIT = 200 * 1024;
 
 const ADDRESS = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]+$/;
 
@@ -81,6 +88,10 @@ export class MailAppImpl implements Pick<GMailApp, typeof METHODS[number]> {
     } else signatureMismatch(method, args);
     const count = recipients(message.to).length + recipients(message.cc).length + recipients(message.bcc).length;
     if (count === 0) fail('Failed to send email: no recipient');
+    if (count > RECIPIENTS_PER_MESSAGE) fail('Limit Exceeded: Email Recipients Per Message.');
+    // Whether Google measures the plain and HTML bodies apart is not documented: together is the strict reading.
+    const bodyBytes = Buffer.byteLength(String(message.body ?? ''), 'utf8') + Buffer.byteLength(String(message.htmlBody ?? ''), 'utf8');
+    if (bodyBytes > BODY_LIMIT) fail('Limit Exceeded: Email Body Size.');
     if (this.usedToday() + count > this.quota) fail('Service invoked too many times for one day: email.');
     this.state.used[this.env.user] = { day: this.today(), recipients: this.usedToday() + count };
     this.state.outbox.push({

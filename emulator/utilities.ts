@@ -4,7 +4,7 @@ import { decodeBytes, encodeText, fromSignedBytes, toSignedBytes } from './chars
 import { parseCsv } from './csv';
 import { Charset, enumName } from './enums';
 import type { Env } from './env';
-import { signatureMismatch } from './errors';
+import { fail, signatureMismatch } from './errors';
 import { classSpec } from './expose';
 import { formatJavaDate } from './format-date';
 import { formatTemplate } from './logger';
@@ -21,6 +21,7 @@ const METHODS = [
   'base64DecodeWebSafe', 'getUuid', 'sleep',
 ] as const;
 const CONSTANTS = ['Charset'] as const;
+const MAX_SLEEP_MS = 300_000;
 type GUtilities = GoogleAppsScript.Utilities.Utilities;
 export const UTILITIES = classSpec<GUtilities>()('Utilities', 'Utilities', METHODS, CONSTANTS);
 
@@ -150,8 +151,15 @@ export class UtilitiesImpl implements Pick<GUtilities, typeof METHODS[number] | 
     return randomUUID();
   }
 
-  /** Takes no time and does not move the emulated clock. */
+  /**
+   * Moves the emulated clock on instead of waiting: the sleep counts against
+   * the execution's time as on Google. Google's reference gives 300,000 ms
+   * (5 minutes) as the maximum; what it does beyond is not documented, so
+   * the emulator refuses it (its own wording).
+   */
   sleep(milliseconds: number): void {
-    if (typeof milliseconds !== 'number') signatureMismatch('Utilities.sleep', [milliseconds]);
+    if (typeof milliseconds !== 'number' || !Number.isFinite(milliseconds)) signatureMismatch('Utilities.sleep', [milliseconds]);
+    if (milliseconds > MAX_SLEEP_MS) fail(`Invalid argument: Utilities.sleep(${milliseconds}) is more than the maximum of ${MAX_SLEEP_MS} milliseconds.`);
+    this.env.wait(milliseconds);
   }
 }

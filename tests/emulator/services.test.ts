@@ -139,3 +139,18 @@ describe('Logger and console', () => {
     ]);
   });
 });
+
+describe('MailApp limits per message', () => {
+  test('50 recipients and a 200 KB body at most, with Google\'s texts', () => {
+    const emulator = new Emulator({ mailQuota: 1000 });
+    const { MailApp } = emulator.globals;
+    const addresses = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@example.jp`).join(',');
+    MailApp.sendEmail({ to: addresses(30), cc: addresses(20), subject: 's', body: 'b' });
+    expect(() => MailApp.sendEmail({ to: addresses(30), bcc: addresses(21), subject: 's', body: 'b' })).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    MailApp.sendEmail({ to: 'a@example.jp', subject: 's', body: 'x'.repeat(200 * 1024) });
+    expect(() => MailApp.sendEmail({ to: 'a@example.jp', subject: 's', body: 'x'.repeat(100 * 1024), htmlBody: 'あ'.repeat(34_200) }))
+      .toThrow('Limit Exceeded: Email Body Size.');
+    expect(emulator.outbox).toHaveLength(2);
+    expect(MailApp.getRemainingDailyQuota()).toBe(1000 - 51);
+  });
+});
