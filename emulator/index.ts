@@ -279,6 +279,17 @@ export class Emulator {
     return cloneJson(this.parts.form?.responses ?? []);
   }
 
+  /**
+   * Staff edit the form in Forms: from now on FormApp reads `resource`'s
+   * questions (same form, same id); the responses so far are kept.
+   */
+  replaceForm(resource: FormResource): void {
+    const { form } = this.parts;
+    if (!form) throw new EmulatorUsageError('The emulator has no form.');
+    if (resource.formId !== form.resource.formId) throw new EmulatorUsageError('replaceForm edits the same form: the formId must not change.');
+    form.resource = cloneJson(resource);
+  }
+
   /** Makes FormApp unable (or able again) to open the form. */
   setFormAvailable(available: boolean): void {
     if (!this.parts.form) throw new EmulatorUsageError('The emulator has no form.');

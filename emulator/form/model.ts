@@ -39,7 +39,8 @@ export interface ResponseModel {
 }
 
 export interface FormState {
-  readonly resource: FormResource;
+  /** Replaced when staff edit the form (Emulator.replaceForm). */
+  resource: FormResource;
   readonly responses: ResponseModel[];
   /** FormApp cannot open the form (deleted, or the user lost access). */
   unavailable: boolean;

@@ -24,8 +24,6 @@ type Grid = CellValue[][];
 
 /** Google's limit of cells in one spreadsheet, all sheets together. */
 export const CELL_LIMIT = 10_000_000;
-/** Below this share of the limit, the sizes kept in the cache are trusted; above it they are read again. */
-const CELL_LIMIT_CHECK_SHARE = 0.9;
 /** The size of a sheet Sheets inserts. */
 const NEW_SHEET: GridSize = { rows: 1000, columns: 26 };
 
@@ -204,12 +202,9 @@ export class Workbook {
    * start at Sheets' default size).
    */
   capacity(after: Readonly<Record<string, PlannedSize>>): Capacity {
-    let total = this.cellsAfter(after);
-    if (total >= CELL_LIMIT * CELL_LIMIT_CHECK_SHARE) {
-      // Near the limit the sizes must be exact: sheets grow as answers arrive.
-      this.rebuild();
-      total = this.cellsAfter(after);
-    }
+    // Sheets grow on their own (answers arrive, staff add rows or sheets): every size is read afresh.
+    this.measure();
+    const total = this.cellsAfter(after);
     if (total <= CELL_LIMIT) return { ok: true, cells: total };
     const sizes = this.cached.index.sheets.map((sheet) => {
       const role = this.roleOf(sheet);
@@ -377,6 +372,25 @@ export class Workbook {
     if (!entry) return;
     entry.rows = size.rows;
     entry.columns = size.columns;
+  }
+
+  /** Every sheet's size as it is now: three calls a sheet; sheets made or deleted since the index are noticed. */
+  private measure(): void {
+    const known = new Map(this.cached.index.sheets.map((sheet) => [sheet.id, sheet]));
+    const sheets: SheetEntry[] = [];
+    let unknown = false;
+    for (const sheet of this.book.getSheets()) {
+      const id = sheet.getSheetId();
+      const entry = known.get(id);
+      if (!entry) unknown = true;
+      sheets.push({ ...(entry ?? { id, name: sheet.getName(), role: null }), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
+    }
+    if (unknown) {
+      // A sheet the index has never seen may be one of the add-on's (made by another run): look at every marker.
+      this.rebuild();
+      return;
+    }
+    this.cached.index.sheets.splice(0, this.cached.index.sheets.length, ...sheets);
   }
 
   private rebuild(): void {
