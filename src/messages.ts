@@ -217,6 +217,7 @@ export const REMINDER_RUN = {
   alreadyOff: '自動送信は設定されていません。',
   /** Who turned the daily sending on and when: 'a@example.jp（2023/12/01）'. */
   automaticBy: (owner: string, since: string) => `${owner === '' ? '（不明）' : owner}（${since}から）`,
+  tookOver: (owner: string, hour: number) => `${owner === '' ? '別の方' : owner} の自動送信は3日以上動いていなかったため、あなたのアカウントで引き継ぎました。毎日${hour}時ごろに送ります。`,
   ownedByOther: (owner: string) => `自動送信は ${owner === '' ? '別の方' : owner} が設定しています。自動送信はそれを設定した方のGoogleアカウントで動くため、解除はその方に依頼してください（二つ目の自動送信は設定できません）。`,
   noDeadline: '回答締切日が設定されていないため、自動送信を設定できません。設定シートで締切日を入れてください。',
   changed: 'プレビューの後に送信状況が変わりました（ほかの実行で送信済みなど）。もう一度プレビューを確認してください。',
@@ -530,6 +531,8 @@ export const REMINDER_DIALOG = {
     note: 'オンのあいだは、送信日になると未回答の方へ毎日自動でリマインドを送ります。',
     by: (who: string) => `設定した方：${who}`,
     othersTrigger: '自動送信は設定した方のGoogleアカウントで動くため、オフにできるのはその方だけです。',
+    abandoned: 'この自動送信は3日以上動いていません。設定した方が対応できない場合は、あなたのアカウントで引き継げます。',
+    takeOver: '自分のアカウントで引き継ぐ',
   },
 } as const;
 

@@ -92,6 +92,8 @@ export interface AutomaticState {
   readonly by: string | null;
   /** The person looking turned it on: only they can turn it off. */
   readonly mine: boolean;
+  /** Someone else's, and it has not run for days: the person looking may take it over. */
+  readonly abandoned: boolean;
 }
 
 export type ReminderDialog =

@@ -22,7 +22,7 @@ import { statusBlock } from '../reminders/status';
 import { documentProperty, effectiveUser, installDailyTrigger, remainingMailQuota, removeMyTriggers, sendMail, setDocumentProperty } from '../gas/platform';
 import { alert, showDialog } from '../gas/ui';
 import type { AutomaticResult, AutomaticState, ReminderDialog, ReminderSendRequest, ReminderSendResult } from './api';
-import type { Everything, RosterLoad } from './context';
+import type { Book, Everything, RosterLoad } from './context';
 import { loadEverything, loadOrThrow, openBook, ROLES, whileLocked } from './context';
 
 /** The top-level function the daily trigger calls. */
@@ -68,6 +68,20 @@ interface AutomaticRecord {
   /** ISO instant. */
   readonly since: string;
   readonly uid: string;
+  /** ISO instant of the trigger's last run. */
+  readonly lastRun?: string;
+}
+
+/**
+ * A daily trigger that has not run for this long is taken to be gone (its
+ * owner left, or removed it elsewhere): someone else may then turn the
+ * sending on in their name. Should it still exist, its next run sees it is
+ * not the recorded one and removes itself.
+ */
+const ABANDONED_AFTER_MS = 3 * 24 * 60 * 60_000;
+
+function abandoned(record: AutomaticRecord, now: Date): boolean {
+  return now.getTime() - Date.parse(record.lastRun ?? record.since) > ABANDONED_AFTER_MS;
 }
 
 function automaticRecord(): AutomaticRecord | null {
@@ -81,15 +95,18 @@ function automaticRecord(): AutomaticRecord | null {
   }
 }
 
-function automaticState(record: AutomaticRecord | null, timeZone: string, me = effectiveUser()): AutomaticState {
-  if (!record) return { on: false, by: null, mine: false };
-  return { on: true, by: REMINDER_RUN.automaticBy(record.owner, formatDay(dayOf(new Date(record.since), timeZone))), mine: record.owner === me };
+function automaticState(record: AutomaticRecord | null, book: Book, me = effectiveUser()): AutomaticState {
+  if (!record) return { on: false, by: null, mine: false, abandoned: false };
+  return {
+    on: true, by: REMINDER_RUN.automaticBy(record.owner, formatDay(dayOf(new Date(record.since), book.timeZone))),
+    mine: record.owner === me, abandoned: record.owner !== me && abandoned(record, book.now),
+  };
 }
 
 export function reminderDialog(): ReminderDialog {
   const all = loadOrThrow();
   const state = reminderState(all);
-  const automatic = automaticState(automaticRecord(), all.book.timeZone);
+  const automatic = automaticState(automaticRecord(), all.book);
   const quota = remainingMailQuota();
   if (!state.ok) return { kind: 'stopped', messages: state.stopped, automatic, quota };
   const { ready } = state;
@@ -166,7 +183,9 @@ export function sendScheduledReminders(event?: { readonly triggerUid?: unknown }
       return;
     }
     const book = openBook();
-    if (uid !== null && !automatic) setDocumentProperty(AUTOMATIC_KEY, JSON.stringify({ owner: effectiveUser(), since: book.now.toISOString(), uid }));
+    // Adopted when there is no record (made by an older version); either way, seen running today.
+    const kept = automatic ?? { owner: effectiveUser(), since: book.now.toISOString(), uid: uid ?? '' };
+    if (uid !== null) setDocumentProperty(AUTOMATIC_KEY, JSON.stringify({ ...kept, lastRun: book.now.toISOString() }));
     const loaded = loadEverything(book);
     if (!loaded.ok) return;
     const all = loaded.value;
@@ -191,7 +210,7 @@ export function reminderAutomatic(on: boolean): AutomaticResult {
   const book = openBook();
   const me = effectiveUser();
   const record = automaticRecord();
-  const result = (message: string, now: AutomaticRecord | null = record): AutomaticResult => ({ automatic: automaticState(now, book.timeZone, me), message });
+  const result = (message: string, now: AutomaticRecord | null = record): AutomaticResult => ({ automatic: automaticState(now, book, me), message });
   if (!on) {
     if (record && record.owner !== me) return result(REMINDER_RUN.ownedByOther(record.owner));
     // Also any trigger of this user's left without a record (an older version's).
@@ -200,14 +219,14 @@ export function reminderAutomatic(on: boolean): AutomaticResult {
     setDocumentProperty(AUTOMATIC_KEY, null);
     return result(REMINDER_RUN.automaticOff, null);
   }
-  if (record) return result(record.owner === me ? REMINDER_RUN.alreadyOn : REMINDER_RUN.ownedByOther(record.owner));
+  if (record && (record.owner === me || !abandoned(record, book.now))) return result(record.owner === me ? REMINDER_RUN.alreadyOn : REMINDER_RUN.ownedByOther(record.owner));
   const all = loadOrThrow(book);
   if (!all.settings.settings.reminders.deadline) return result(REMINDER_RUN.noDeadline);
   removeMyTriggers(TRIGGER_HANDLER, null);
   const uid = installDailyTrigger(TRIGGER_HANDLER, TRIGGER_HOUR, book.timeZone);
   const made = { owner: me, since: book.now.toISOString(), uid };
   setDocumentProperty(AUTOMATIC_KEY, JSON.stringify(made));
-  return result(REMINDER_RUN.automaticOn(TRIGGER_HOUR), made);
+  return result(record ? REMINDER_RUN.tookOver(record.owner, TRIGGER_HOUR) : REMINDER_RUN.automaticOn(TRIGGER_HOUR), made);
 }
 
 export function enableAutoReminders(): void {

@@ -73,11 +73,11 @@ describe('several people on one spreadsheet', () => {
   it('the daily sending is one trigger, owned by who turned it on; others see whose it is and cannot add or remove one', () => {
     const book = preparedSample();
     book.emulator.actAs('chief@example.jp');
-    expect((book.bundle.run('reminderAutomatic', true) as AutomaticResult).automatic).toEqual({ on: true, by: 'chief@example.jp（2023/12/21から）', mine: true });
+    expect((book.bundle.run('reminderAutomatic', true) as AutomaticResult).automatic).toEqual({ on: true, by: 'chief@example.jp（2023/12/21から）', mine: true, abandoned: false });
 
     book.emulator.actAs('clerk@example.jp');
     const dialog = book.bundle.run('reminderDialog') as ReminderDialog;
-    expect(dialog.automatic).toEqual({ on: true, by: 'chief@example.jp（2023/12/21から）', mine: false });
+    expect(dialog.automatic).toEqual({ on: true, by: 'chief@example.jp（2023/12/21から）', mine: false, abandoned: false });
     const again = book.bundle.run('reminderAutomatic', true) as AutomaticResult;
     expect(again.message).toContain('chief@example.jp');
     const off = book.bundle.run('reminderAutomatic', false) as AutomaticResult;
@@ -93,6 +93,23 @@ describe('several people on one spreadsheet', () => {
     book.emulator.actAs('chief@example.jp');
     expect((book.bundle.run('reminderAutomatic', false) as AutomaticResult).automatic.on).toBe(false);
     expect(book.emulator.triggers).toEqual([]);
+  });
+
+  it('one that has not run for three days can be taken over; the old trigger then removes itself if it still exists', () => {
+    const book = preparedSample({ day: '2023-12-14' });
+    book.emulator.actAs('chief@example.jp');
+    book.bundle.run('reminderAutomatic', true);
+    // The chief's trigger stops running (their account was suspended); four days later:
+    book.emulator.setNow(morning('2023-12-18'));
+    book.emulator.actAs('clerk@example.jp');
+    expect((book.bundle.run('reminderDialog') as ReminderDialog).automatic).toMatchObject({ on: true, mine: false, abandoned: true });
+    const taken = book.bundle.run('reminderAutomatic', true) as AutomaticResult;
+    expect(taken.message).toContain('引き継ぎました');
+    expect(taken.automatic).toMatchObject({ on: true, mine: true, abandoned: false });
+    book.emulator.setNow(morning('2023-12-21'));
+    book.bundle.fireTimeTriggers();
+    expect(book.emulator.triggers.map((trigger) => trigger.owner)).toEqual(['clerk@example.jp']);
+    expect(new Set(book.emulator.outbox.map((mail) => mail.from))).toEqual(new Set(['clerk@example.jp']));
   });
 
   it('a second daily trigger left from before removes itself instead of sending', () => {

@@ -125,16 +125,17 @@ async function send(preview: ReminderPreview, sendArea: HTMLElement): Promise<vo
 }
 
 function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
-  const { on, by, mine } = dialog.automatic;
-  // A trigger belongs to the person who made it: only they can switch it off.
+  const { on, by, mine, abandoned } = dialog.automatic;
+  // A trigger belongs to the person who made it: only they can switch it off; one that stopped running can be taken over.
   const othersTrigger = on && !mine;
-  const toggle = h('button', { type: 'button', id: 'automatic-toggle', disabled: othersTrigger }, TEXT.automatic.toggle(on));
+  const toggle = h('button', { type: 'button', id: 'automatic-toggle', disabled: othersTrigger && !abandoned },
+    abandoned ? TEXT.automatic.takeOver : TEXT.automatic.toggle(on));
   const message = h('div', { 'aria-live': 'polite' }, note);
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
-      const result = await call('reminderAutomatic', !on);
-      render({ ...dialog, automatic: result.automatic }, null, notice(result.automatic.on === !on ? 'ok' : 'warn', result.message));
+      const result = await call('reminderAutomatic', abandoned || !on);
+      render({ ...dialog, automatic: result.automatic }, null, notice(result.automatic.mine === (abandoned || !on) ? 'ok' : 'warn', result.message));
       byId('automatic-toggle').focus();
     } catch (error) {
       toggle.disabled = false;
@@ -147,7 +148,7 @@ function automaticSection(dialog: ReminderDialog, note: Child): HTMLElement {
       h('span', { class: on ? 'automatic-state on' : 'automatic-state' }, TEXT.automatic.state(on)),
       toggle),
     by === null ? null : h('p', { class: 'small', id: 'automatic-by' }, TEXT.automatic.by(by)),
-    h('p', { class: 'small muted' }, othersTrigger ? TEXT.automatic.othersTrigger : TEXT.automatic.note),
+    h('p', { class: 'small muted' }, abandoned ? TEXT.automatic.abandoned : othersTrigger ? TEXT.automatic.othersTrigger : TEXT.automatic.note),
     message);
 }
 
