@@ -96,6 +96,8 @@ export function measureSize(
   const round = prepareWorkbooks(form, synthesize(form, { responses }), files);
   const size = { responses, paperRows: round.paperRows, rosterRows: round.rosterRows, setupMs: performance.now() - setupStart };
   onReady(size);
-  const actions = (Object.keys(ACTIONS) as ActionName[]).map((action) => measureAction(action, round, form, files, runs));
+  const actions = (Object.keys(ACTIONS) as ActionName[])
+    .filter((action) => responses <= (ACTIONS[action].upTo ?? Number.POSITIVE_INFINITY))
+    .map((action) => measureAction(action, round, form, files, runs));
   return { ...size, actions };
 }

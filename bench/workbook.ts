@@ -85,12 +85,16 @@ export type ActionName =
 /** The dialogs' server functions: each round trip may make DIALOG_BUDGET service calls with the cache warm. */
 export const DIALOG_ACTIONS: readonly ActionName[] = ['paperEntryStart', 'paperLookup', 'paperLoad', 'paperSave', 'paperDelete', 'paperImportSources', 'reminderDialog'];
 export const DIALOG_BUDGET = 12;
+/** The dialogs are measured at the sample's size and at 10,000 answers. */
+const DIALOG_SIZES_UP_TO = 10_000;
 /** 集計を作成's service calls run again with the cache warm, at any number of answers. */
 export const SUMMARY_BUDGET = 350;
 
 export interface Action {
   /** The workbook the action starts from. */
   readonly from: 'beforePaper' | 'withPaper';
+  /** Measured only up to this many responses (a dialog's round trip does not grow with them). */
+  readonly upTo?: number;
   /**
    * What a user did a moment before (not measured): a dialog's server
    * function runs with the cache its dialog's first call filled. What it
@@ -131,6 +135,7 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   // リマインドメール…: the dialog's preview of who is due the reminder.
   reminderDialog: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: (book) => { book.bundle.run('reminderDialog'); },
     run: (book) => {
       const dialog = expectKind('reminder dialog', book.bundle.run('reminderDialog') as ReminderDialog, 'ready');
@@ -151,6 +156,7 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   },
   paperEntryStart: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book) => {
       const start = book.bundle.run('paperEntryStart') as PaperEntryStart;
@@ -160,6 +166,7 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   // The clerk types the 整理番号 of someone who answered on the web.
   paperLookup: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book, round) => {
       const lookup = book.bundle.run('paperLookup', round.ids.web) as PaperLookup;
@@ -168,12 +175,14 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   },
   paperLoad: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book, round) => { expectKind('paperLoad', book.bundle.run('paperLoad', round.ids.paper) as PaperLoadResult, 'found'); },
   },
   // A new paper answer, from someone who has not answered.
   paperSave: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book, round) => {
       const request = { payload: { rosterId: round.ids.none, receivedOn: TODAY, answers: {} }, mode: 'new', confirmDuplicate: false };
@@ -182,12 +191,14 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   },
   paperDelete: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book, round) => { expectKind('paperDelete', book.bundle.run('paperDelete', round.ids.paper) as PaperDeleteResult, 'deleted'); },
   },
   // The import dialog lists the sheets a clerk may have pasted into.
   paperImportSources: {
     from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
     before: (book) => { book.bundle.run('paperImportSources'); },
     run: (book) => {
       const sources = book.bundle.run('paperImportSources') as ImportSources;
