@@ -14,7 +14,7 @@ import { decodeUpload } from '../gas/files';
 import { showDialog } from '../gas/ui';
 import type { ImportResult, ImportSources } from './api';
 import { capacityProblem } from './capacity';
-import { answeredByRosterId, loadOrThrow, openBook, ROLES, whileLocked } from './context';
+import { loadOrThrow, openBook, rosterCheck, ROLES, whileLocked } from './context';
 import { entryStamp, paperRowFormats, preparePaperSheet } from './paper-sheet';
 
 export function openPaperImport(): void {
@@ -46,11 +46,7 @@ function importGrid(grid: readonly (readonly CellValue[])[], fromHeldSheet: bool
     const all = loadOrThrow();
     const { book, answers: { survey } } = all;
     const header = grid[0].map((cell) => String(cell));
-    const plan = planImport({
-      survey, header, rows: grid.slice(1), timeZone: book.timeZone, today: book.today,
-      rosterIds: all.roster?.result.ok ? new Set(all.roster.result.roster.entries.map((entry) => entry.id)) : null,
-      answered: answeredByRosterId(all.match, all.answers.paper),
-    });
+    const plan = planImport({ survey, header, rows: grid.slice(1), timeZone: book.timeZone, today: book.today, ...rosterCheck(all) });
     if (plan.kind === 'stopped') return { kind: 'stopped', message: PAPER.stopped, problems: plan.problems.map(paperColumnProblemText) };
 
     const heldValues = plan.held.length > 0 || fromHeldSheet
@@ -76,7 +72,12 @@ function importGrid(grid: readonly (readonly CellValue[])[], fromHeldSheet: bool
     }
     if (heldValues) book.sheets.writeTable(ROLES.held, tablePlan(PAPER.heldSheet, heldValues));
     const problems = plan.held.flatMap((row) => row.problems.map((problem) => heldProblemAtRowText(row.row, problem)));
-    const message = [PAPER.imported(plan.accepted.length, plan.held.length), ...(plan.skippedBlank > 0 ? [PAPER_IMPORT.skipped(plan.skippedBlank)] : [])].join('');
-    return { kind: 'imported', message, imported: plan.accepted.length, held: plan.held.length, problems };
+    const notes = plan.sharedIds.map((note) => PAPER_IMPORT.sharedIdNote(note.row, note.rosterId, note.rosterRows));
+    const message = [
+      PAPER.imported(plan.accepted.length, plan.held.length),
+      ...(plan.sharedIds.length > 0 ? [PAPER_IMPORT.sharedIds(plan.sharedIds.length)] : []),
+      ...(plan.skippedBlank > 0 ? [PAPER_IMPORT.skipped(plan.skippedBlank)] : []),
+    ].join('');
+    return { kind: 'imported', message, imported: plan.accepted.length, held: plan.held.length, problems, notes };
   });
 }

@@ -28,6 +28,8 @@ export interface ImportInput {
   readonly rosterIds: ReadonlySet<string> | null;
   /** 整理番号 → how that person already answered (web sheet and 郵送回答 sheet). */
   readonly answered: ReadonlyMap<string, Channel>;
+  /** 整理番号 that several roster rows share → those rows. */
+  readonly shared: ReadonlyMap<string, readonly number[]>;
   /** 受付日 for rows that leave it blank. */
   readonly today: Day;
   readonly timeZone: string;
@@ -69,11 +71,21 @@ export interface HeldRow {
   readonly problems: readonly HeldProblem[];
 }
 
+/** An accepted row whose 整理番号 the roster has on several rows: counted, but matched to no one until the roster is fixed. */
+export interface SharedIdNote {
+  /** 1-based row in the source. */
+  readonly row: number;
+  readonly rosterId: string;
+  /** The roster's rows with that 整理番号. */
+  readonly rosterRows: readonly number[];
+}
+
 export type ImportPlan =
   | { readonly kind: 'stopped'; readonly problems: readonly ColumnProblem[] }
   | {
     readonly kind: 'planned';
     readonly accepted: readonly PaperAnswer[];
+    readonly sharedIds: readonly SharedIdNote[];
     readonly held: readonly HeldRow[];
     /** Rows with nothing in them: not answers, not counted as held. */
     readonly skippedBlank: number;
@@ -150,6 +162,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const width = input.header.length;
   const firstRowOf = new Map<string, number>();
   const accepted: PaperAnswer[] = [];
+  const sharedIds: SharedIdNote[] = [];
   const held: HeldRow[] = [];
   let skippedBlank = 0;
 
@@ -198,8 +211,11 @@ export function planImport(input: ImportInput): ImportPlan {
       else if (result.answer) answers.set(field.id, result.answer);
     }
 
-    if (problems.length === 0 && receivedOn !== null) accepted.push({ rosterId, receivedOn, answers });
-    else held.push({ row, cells, problems });
+    if (problems.length === 0 && receivedOn !== null) {
+      accepted.push({ rosterId, receivedOn, answers });
+      const rosterRows = check.shared.get(rosterId);
+      if (rosterRows) sharedIds.push({ row, rosterId, rosterRows });
+    } else held.push({ row, cells, problems });
   });
-  return { kind: 'planned', accepted, held, skippedBlank };
+  return { kind: 'planned', accepted, sharedIds, held, skippedBlank };
 }

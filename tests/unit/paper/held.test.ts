@@ -9,7 +9,7 @@ const survey = sampleSurvey();
 
 function plan(header: readonly string[], rows: readonly (readonly CellValue[])[]) {
   const result: ImportPlan = planImport({
-    survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), today: '2023-12-20', timeZone: 'Asia/Tokyo',
+    survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), shared: new Map(), today: '2023-12-20', timeZone: 'Asia/Tokyo',
   });
   if (result.kind !== 'planned') throw new Error('stopped');
   return result;
