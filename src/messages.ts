@@ -155,6 +155,7 @@ export const PAPER = {
 
 export const PAPER_IMPORT = {
   skipped: (count: number) => `空の行 ${count} 行は読み飛ばしました。`,
+  alreadyHeld: (count: number) => `${count} 件は既に要確認にあります（同じ内容の行は重ねて追加していません）。`,
   sharedIds: (count: number) => `${count}件は${SHARED_ID}。回答として数えますが、名簿を直すまでどなたの回答か照合しません。`,
   sharedIdNote: (row: number, rosterId: string, rosterRows: readonly number[]) =>
     `${row}行目 整理番号「${rosterId}」: ${SHARED_ID}（名簿の${rosterRows.join('・')}行目）。名簿を直すまで、どなたの回答か照合しません。`,
@@ -501,6 +502,7 @@ export const PAPER_IMPORT_DIALOG = {
   ],
   imported: (count: number) => `取り込み：${count}件`,
   held: (count: number) => `要確認：${count}件`,
+  alreadyHeld: (count: number) => `既に要確認：${count}件`,
   heldReasons: '要確認の理由',
   notes: '取り込んだ回答について確認してほしいこと',
   tooLarge: (bytes: number) => tooLarge(bytes, '回答'),

@@ -74,8 +74,12 @@ export interface ImportSources {
 
 export type ImportResult =
   | {
-    readonly kind: 'imported'; readonly message: string; readonly imported: number; readonly held: number;
-    /** Why each held row was held. */
+    readonly kind: 'imported'; readonly message: string; readonly imported: number;
+    /** Rows moved to 要確認 now. */
+    readonly held: number;
+    /** Rows held that 要確認 already had with the same content: not added again. */
+    readonly alreadyHeld: number;
+    /** Why each row moved to 要確認 now was held. */
     readonly problems: readonly string[];
     /** What staff should know about rows that were imported (a 整理番号 the roster has twice). */
     readonly notes: readonly string[];

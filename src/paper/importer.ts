@@ -93,6 +93,7 @@ export type ImportPlan =
 
 /** Titles the add-on itself writes that carry no answer: 入力者 and 入力日時, and the 要確認 sheet's 行 and 理由. */
 const IGNORED_TITLES = [PAPER.enteredBy, PAPER.enteredAt, PAPER.heldRow, PAPER.heldReason].map(matchKey);
+const ROSTER_ID_TITLE = matchKey(PAPER.rosterId);
 
 interface Columns {
   readonly rosterId: number;
@@ -115,7 +116,7 @@ function locateColumns(header: readonly string[], survey: Survey): { ok: true; c
   header.forEach((title, column) => {
     const key = matchKey(title);
     if (key === '') untitled.push(column);
-    else if (key === matchKey(PAPER.rosterId)) rosterIdColumns.push(column);
+    else if (key === ROSTER_ID_TITLE) rosterIdColumns.push(column);
     else if (key === matchKey(PAPER.receivedOn)) receivedOnColumns.push(column);
     else if (!IGNORED_TITLES.includes(key)) return;
     reserved.add(column);
@@ -151,6 +152,29 @@ function cellText(value: CellValue | undefined, timeZone: string): string {
     return text.endsWith(' 00:00:00') ? text.slice(0, 10) : text;
   }
   return String(value);
+}
+
+/**
+ * What a source row says, for telling whether two rows are the same: each
+ * non-blank cell under its title, titles compared as the importer finds
+ * them (width, case and spacing aside; 行, 理由, 入力者 and 入力日時 carry no
+ * answer and are left out), cells as the importer reads them (a date as
+ * typed, line breaks as Sheets stores them, 整理番号 normalised). Cells
+ * under no title count in their order. Column order does not matter.
+ */
+export function rowContent(header: readonly string[], cells: readonly CellValue[], timeZone: string): string {
+  const parts: Array<[string, string]> = [];
+  for (let column = 0; column < Math.max(header.length, cells.length); column++) {
+    const value = cells[column];
+    if (value === undefined || isBlank(value)) continue;
+    const title = matchKey(header[column] ?? '');
+    if (IGNORED_TITLES.includes(title)) continue;
+    const text = cellText(value, timeZone).replace(/\r\n?/g, '\n');
+    parts.push([title, title === ROSTER_ID_TITLE ? normalizeRosterId(text) : text]);
+  }
+  // Stable: cells without a title keep their order among themselves.
+  parts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(parts);
 }
 
 export function planImport(input: ImportInput): ImportPlan {
