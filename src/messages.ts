@@ -10,6 +10,7 @@ import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
+import type { RosterDuplicate } from './summary/summarize';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
 import type { ColumnProblem as PaperColumnProblem, HeldProblem as PaperHeldProblem, RowProblem } from './paper/importer';
 
@@ -99,6 +100,16 @@ export const SUMMARY = {
   cumulative: '累計',
   perDayChart: '日別の回答数と累計',
   noRoster: '名簿シートがないため、送付数と回答率は表示していません。',
+  rosterDuplicates: '名簿の重複',
+  rosterRows: '名簿の行',
+  rosterDuplicateKey: (duplicate: RosterDuplicate) =>
+    (duplicate.key === 'id' ? `整理番号「${duplicate.value}」` : `メールアドレス「${duplicate.value}」`),
+  rosterDuplicateRows: (duplicate: RosterDuplicate) => `${duplicate.rows.join('・')}行目`,
+  rosterDuplicatesNote: '整理番号が重複する行は、直すまで回答と照合しません（回答数に数えません）。メールアドレスが重複する行は、そのアドレスからの回答を照合しません。',
+  /** For 集計を作成's closing message. */
+  rosterDuplicate: (duplicate: RosterDuplicate) => (duplicate.key === 'id'
+    ? `整理番号「${duplicate.value}」が名簿の ${duplicate.rows.join('・')}行目 にあります。直すまで、これらの行は回答と照合せず、回答数に数えていません。`
+    : `メールアドレス「${duplicate.value}」が名簿の ${duplicate.rows.join('・')}行目 にあります。このアドレスからの回答は、どなたのものか判別できないため照合していません。`),
   crossTitle: (question: string, by: string) => `${question} × ${by}`,
   layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）`,
   withinBlock: (within: string, label: string) => `${within}：${label}`,
@@ -122,6 +133,9 @@ export const SUMMARY = {
 
 // ── Paper answers ───────────────────────────────────────────────────────────
 
+/** Said wherever an answer carries a 整理番号 the roster has on several rows. */
+const SHARED_ID = '名簿で整理番号が重複しています';
+
 export const PAPER = {
   sheet: '郵送回答',
   heldSheet: '要確認',
@@ -141,6 +155,10 @@ export const PAPER = {
 
 export const PAPER_IMPORT = {
   skipped: (count: number) => `空の行 ${count} 行は読み飛ばしました。`,
+  alreadyHeld: (count: number) => `${count} 件は既に要確認にあります（同じ内容の行は重ねて追加していません）。`,
+  sharedIds: (count: number) => `${count}件は${SHARED_ID}。回答として数えますが、名簿を直すまでどなたの回答か照合しません。`,
+  sharedIdNote: (row: number, rosterId: string, rosterRows: readonly number[]) =>
+    `${row}行目 整理番号「${rosterId}」: ${SHARED_ID}（名簿の${rosterRows.join('・')}行目）。名簿を直すまで、どなたの回答か照合しません。`,
   from: (fileName: string, message: string) => `「${fileName}」：${message}`,
 } as const;
 
@@ -149,6 +167,7 @@ export const PAPER_ENTRY = {
   corrected: (rosterId: string) => `整理番号 ${rosterId} の回答を修正しました。`,
   deleted: (rosterId: string) => `整理番号 ${rosterId} の回答を削除しました。`,
   notFound: (rosterId: string) => `整理番号 ${rosterId} の郵送回答は見つかりません。`,
+  sharedId: (rosterRows: readonly number[]) => `${SHARED_ID}（名簿の${rosterRows.join('・')}行目）。名簿を直すまで、どなたの回答か照合しません。`,
   invalid: '保存していません。赤字の箇所を確かめてください。',
   alreadyAnswered: (rosterId: string, channel: 'web' | 'paper', on: string) =>
     `整理番号 ${rosterId} の方は${on ? `${on}に` : ''}${channel === 'web' ? 'Webフォームで' : '郵送で'}回答済みです。2件目の回答として保存しますか？`,
@@ -164,9 +183,9 @@ export function paperReasonText(reason: PaperReason): string {
     case 'tooLong': return `${grouped(reason.length)}文字あり、1つのセルに入る${grouped(reason.max)}文字を超えています（切り詰めた値は取り込めません。元の文を短くしてください）`;
     case 'missingRosterId': return '整理番号が空欄です';
     case 'unknownRosterId': return `整理番号「${reason.rosterId}」は名簿にありません`;
-    case 'alreadyAnswered': return reason.channel === 'web'
+    case 'alreadyAnswered': return (reason.channel === 'web'
       ? `整理番号「${reason.rosterId}」はWebフォームで回答済みです`
-      : `整理番号「${reason.rosterId}」は郵送回答に入力済みです`;
+      : `整理番号「${reason.rosterId}」は郵送回答に入力済みです`) + (reason.sharedOnRoster ? `（${SHARED_ID}。別の方の回答かもしれません）` : '');
     case 'duplicateInFile': return `整理番号「${reason.rosterId}」は${reason.firstRow}行目にもあります`;
     case 'badDate': return reason.value.trim() === ''
       ? '受付日が空欄です'
@@ -253,8 +272,9 @@ export const ROSTER_STATUS = {
     switch (reason.kind) {
       case 'ambiguousAnswer':
         return `${answerPlace(reason.respondent.channel, reason.respondent.row)}が ${reason.candidates.join('・')} のどなたのものか判別できません（${MATCH_KEY[reason.by]}）`;
+      case 'heldAnswer': return `${answerPlace(reason.respondent.channel, reason.respondent.row)}が${MATCH_KEY[reason.by]}です`;
       case 'missingId': return '整理番号がありません';
-      case 'duplicateId': return '整理番号がほかの行と重複しています';
+      case 'duplicateId': return `名簿で整理番号が重複しています（${reason.rows.join('・')}行目と同じ）。直すまで回答と照合せず、リマインドも送りません`;
     }
   },
 } as const;
@@ -299,13 +319,13 @@ export const REMINDER_TEXT = {
       case 'noEmailColumn':
         return `${REMINDER_SHEETS.roster}シートに「メールアドレス」の列が見つかりません。全員を郵送リマインドに回します。列があるなら見出しを「メールアドレス」にしてください。`;
       case 'duplicateId':
-        return `整理番号「${problem.id}」が ${problem.rows.join('・')}行目 にあります。重複を直すまで、この方々にはメールを送りません。`;
+        return `整理番号「${problem.id}」が ${problem.rows.join('・')}行目 にあります。重複を直すまで、これらの行は回答と照合せず（回答済みにしません）、リマインドも送りません。`;
       case 'missingId':
         return `${problem.rows.join('・')}行目 に整理番号がありません。整理番号を入れるまで、メールを送りません。`;
       case 'malformedAddress':
         return `${problem.row}行目（${problem.id}）のメールアドレス「${problem.address}」は形式が正しくありません。郵送リマインドに回します。`;
       case 'duplicateAddress':
-        return `メールアドレス「${problem.address}」が ${problem.ids.join('・')} に登録されています。誤送信を避けるため、メールは送らず郵送リマインドに回します。`;
+        return `メールアドレス「${problem.address}」が ${problem.rows.join('・')}行目（${problem.ids.join('・')}）にあります。このアドレスからの回答はどなたのものか判別できないため照合せず、誤送信を避けるためメールは送らず郵送リマインドに回します。`;
     }
   },
   templateProblem: (problem: TemplateProblem): string => {
@@ -442,6 +462,8 @@ export const PAPER_ENTRY_DIALOG = {
   checkingRoster: '名簿を確認しています…',
   person: (name: string) => `${name} さん`,
   notInRoster: (rosterId: string) => `整理番号「${rosterId}」は名簿にありません。番号を確かめてください。`,
+  sharedOnRoster: (rosterId: string, names: readonly string[]) =>
+    `名簿で整理番号「${rosterId}」が重複しています（${names.map((name) => `${name} さん`).join('・')}）。保存はできますが、名簿を直すまでどなたの回答か照合しません。`,
   alreadyAnswered: (on: string, channel: Channel) =>
     `この方は${on}に${channel === 'web' ? 'Webフォームで回答済み' : '郵送回答を入力済み'}です。`,
   answeredOnWeb: '保存すると同じ方の回答が二重になります。',
@@ -481,7 +503,9 @@ export const PAPER_IMPORT_DIALOG = {
   ],
   imported: (count: number) => `取り込み：${count}件`,
   held: (count: number) => `要確認：${count}件`,
+  alreadyHeld: (count: number) => `既に要確認：${count}件`,
   heldReasons: '要確認の理由',
+  notes: '取り込んだ回答について確認してほしいこと',
   tooLarge: (bytes: number) => tooLarge(bytes, '回答'),
 } as const;
 

@@ -30,9 +30,11 @@ export interface PaperEntryStart {
 export interface PaperLookup {
   /** As stored: full-width folded, upper case. */
   readonly rosterId: string;
-  /** The roster's name for it, or null (unknown 整理番号, or no roster). */
+  /** The roster's name for it, or null (unknown 整理番号, no roster, or several people have it). */
   readonly name: string | null;
   readonly known: boolean;
+  /** The names of the roster rows that share this 整理番号; empty when it is someone's alone. */
+  readonly sharedBy: readonly string[];
   /** How this person already answered, if they have; `on` is a display date. */
   readonly answered: { readonly channel: 'web' | 'paper'; readonly on: string } | null;
   /** A paper answer is saved under this 整理番号: it can be opened for correction. */
@@ -71,7 +73,17 @@ export interface ImportSources {
 }
 
 export type ImportResult =
-  | { readonly kind: 'imported'; readonly message: string; readonly imported: number; readonly held: number; readonly problems: readonly string[] }
+  | {
+    readonly kind: 'imported'; readonly message: string; readonly imported: number;
+    /** Rows moved to 要確認 now. */
+    readonly held: number;
+    /** Rows held that 要確認 already had with the same content: not added again. */
+    readonly alreadyHeld: number;
+    /** Why each row moved to 要確認 now was held. */
+    readonly problems: readonly string[];
+    /** What staff should know about rows that were imported (a 整理番号 the roster has twice). */
+    readonly notes: readonly string[];
+  }
   /** Nothing written: the file as a whole cannot be read (columns, encoding, quotes). */
   | { readonly kind: 'stopped'; readonly message: string; readonly problems: readonly string[] }
   | Busy;

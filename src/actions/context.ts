@@ -12,6 +12,7 @@ import type { Channel, Respondent } from '../model/respondents';
 import { readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
 import type { Survey } from '../model/survey';
 import { COMMON, REMINDER_SHEETS } from '../messages';
+import type { RosterCheck } from '../paper/answer';
 import { normalizeRosterId } from '../paper/answer';
 import { readPaperRespondents } from '../paper/layout';
 import type { RosterMatch } from '../reminders/matching';
@@ -140,7 +141,7 @@ export function loadRoster(book: Book): RosterLoad | null {
 }
 
 /** 整理番号 → how that person answered, for the paper checks ("already answered"). */
-export function answeredByRosterId(match: RosterMatch | null, paper: readonly Respondent[]): Map<string, Channel> {
+function answeredByRosterId(match: RosterMatch | null, paper: readonly Respondent[]): Map<string, Channel> {
   const answered = new Map<string, Channel>();
   for (const respondent of paper) if (respondent.rosterId !== '') answered.set(respondent.rosterId, 'paper');
   for (const person of match?.people ?? []) {
@@ -149,6 +150,21 @@ export function answeredByRosterId(match: RosterMatch | null, paper: readonly Re
     }
   }
   return answered;
+}
+
+/** The paper checks' view of the roster and the answers (`answered` may be changed by the caller). */
+export function rosterCheck(all: Everything): RosterCheck & { readonly answered: Map<string, Channel> } {
+  const roster = all.roster?.result.ok ? all.roster.result.roster : null;
+  const shared = new Map<string, readonly number[]>();
+  for (const group of roster?.byId.shared.values() ?? []) {
+    const rows = group.map((entry) => entry.row);
+    for (const entry of group) shared.set(normalizeRosterId(entry.id), rows);
+  }
+  return {
+    rosterIds: roster ? new Set(roster.entries.map((entry) => entry.id)) : null,
+    answered: answeredByRosterId(all.match, all.answers.paper),
+    shared,
+  };
 }
 
 export interface Everything {

@@ -15,7 +15,7 @@ import { currentUser } from '../gas/platform';
 import { showSidebar } from '../gas/ui';
 import type { PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveRequest, PaperSaveResult } from './api';
 import type { Book, Everything } from './context';
-import { answeredByRosterId, loadOrThrow, loadPaperValues, loadRoster, loadSurvey, openBook, orThrow, ROLES, whileLocked } from './context';
+import { loadOrThrow, loadPaperValues, loadRoster, loadSurvey, openBook, orThrow, rosterCheck, ROLES, whileLocked } from './context';
 import { entryStamp, preparePaperSheet } from './paper-sheet';
 
 export function openPaperEntry(): void {
@@ -54,11 +54,15 @@ function answeredInfo(all: Everything, rosterId: string): { channel: Channel; on
 export function paperLookup(rosterId: string): PaperLookup {
   const all = loadOrThrow();
   const id = normalizeRosterId(String(rosterId ?? ''));
-  const entry = all.roster?.result.ok ? all.roster.result.roster.entries.find((candidate) => normalizeRosterId(candidate.id) === id) : undefined;
+  const roster = all.roster?.result.ok ? all.roster.result.roster : null;
+  const entry = roster?.entries.find((candidate) => normalizeRosterId(candidate.id) === id);
+  // Several rows have it: the roster cannot say whose questionnaire this is, so no name is offered.
+  const sharing = roster && entry?.idState === 'duplicate' ? roster.byId.shared.get(entry.idKey) ?? [] : [];
   return {
     rosterId: id,
-    name: entry ? entry.name : null,
+    name: entry && sharing.length === 0 ? entry.name : null,
     known: !!entry,
+    sharedBy: sharing.map((other) => other.name),
     answered: id === '' ? null : answeredInfo(all, id),
     saved: all.answers.paper.some((respondent) => respondent.rosterId === id && id !== ''),
   };
@@ -74,18 +78,19 @@ function save(request: PaperSaveRequest): PaperSaveResult {
   const payload = request && typeof request === 'object' ? request.payload : undefined;
   const id = normalizeRosterId(String((payload as { rosterId?: unknown } | undefined)?.rosterId ?? ''));
   const correcting = request?.mode === 'correct';
-  const answered = answeredByRosterId(all.match, all.answers.paper);
+  const check = rosterCheck(all);
   // A correction replaces this person's paper answer (a duplicate was confirmed when it was first saved);
   // a confirmed duplicate is saved knowingly.
   const hasPaperRow = all.answers.paper.some((respondent) => respondent.rosterId === id);
-  if (request?.confirmDuplicate || (correcting && hasPaperRow)) answered.delete(id);
-  const rosterIds = all.roster?.result.ok ? new Set(all.roster.result.roster.entries.map((entry) => entry.id)) : null;
-  const result = validateEntry(survey, payload, { rosterIds, answered });
+  if (request?.confirmDuplicate || (correcting && hasPaperRow)) check.answered.delete(id);
+  const result = validateEntry(survey, payload, check);
+  const sharedRows = check.shared.get(id);
+  const sharedNote = sharedRows ? PAPER_ENTRY.sharedId(sharedRows) : '';
   if (!result.ok) {
     const onlyDuplicate = result.problems.every((problem) => problem.reason.kind === 'alreadyAnswered');
     if (onlyDuplicate) {
       const info = answeredInfo(all, id);
-      return { kind: 'confirmDuplicate', message: PAPER_ENTRY.alreadyAnswered(id, info?.channel ?? 'paper', info?.on ?? '') };
+      return { kind: 'confirmDuplicate', message: PAPER_ENTRY.alreadyAnswered(id, info?.channel ?? 'paper', info?.on ?? '') + sharedNote };
     }
     return {
       kind: 'invalid', message: PAPER_ENTRY.invalid,
@@ -107,7 +112,7 @@ function save(request: PaperSaveRequest): PaperSaveResult {
   }
   return {
     kind: 'saved',
-    message: existing ? PAPER_ENTRY.corrected(id) : PAPER_ENTRY.saved(id),
+    message: (existing ? PAPER_ENTRY.corrected(id) : PAPER_ENTRY.saved(id)) + sharedNote,
     enteredToday: enteredToday(all.book, survey, stamp.user, values),
   };
 }

@@ -7,14 +7,14 @@ import type { CellValue } from '../model/cells';
 import { parseCsv } from '../model/csv';
 import { tablePlan } from '../model/sheet-plan';
 import { COMMON, DIALOGS, PAPER, PAPER_IMPORT, csvProblemText, heldProblemAtRowText, paperColumnProblemText } from '../messages';
-import { appendHeld, heldSheetValues } from '../paper/held';
+import { appendHeld, heldSheetValues, notYetHeld } from '../paper/held';
 import { planImport } from '../paper/importer';
 import { paperLayout, paperRow } from '../paper/layout';
 import { decodeUpload } from '../gas/files';
 import { showDialog } from '../gas/ui';
 import type { ImportResult, ImportSources } from './api';
 import { capacityProblem } from './capacity';
-import { answeredByRosterId, loadOrThrow, openBook, ROLES, whileLocked } from './context';
+import { loadOrThrow, openBook, rosterCheck, ROLES, whileLocked } from './context';
 import { entryStamp, paperRowFormats, preparePaperSheet } from './paper-sheet';
 
 export function openPaperImport(): void {
@@ -46,17 +46,16 @@ function importGrid(grid: readonly (readonly CellValue[])[], fromHeldSheet: bool
     const all = loadOrThrow();
     const { book, answers: { survey } } = all;
     const header = grid[0].map((cell) => String(cell));
-    const plan = planImport({
-      survey, header, rows: grid.slice(1), timeZone: book.timeZone, today: book.today,
-      rosterIds: all.roster?.result.ok ? new Set(all.roster.result.roster.entries.map((entry) => entry.id)) : null,
-      answered: answeredByRosterId(all.match, all.answers.paper),
-    });
+    const plan = planImport({ survey, header, rows: grid.slice(1), timeZone: book.timeZone, today: book.today, ...rosterCheck(all) });
     if (plan.kind === 'stopped') return { kind: 'stopped', message: PAPER.stopped, problems: plan.problems.map(paperColumnProblemText) };
 
-    const heldValues = plan.held.length > 0 || fromHeldSheet
-      // Importing 要確認 itself leaves in it exactly the rows still held.
-      ? (fromHeldSheet ? heldSheetValues(header, plan.held) : appendHeld(book.sheets.read(ROLES.held) ?? [], heldSheetValues(header, plan.held)))
-      : null;
+    // Importing 要確認 itself leaves in it exactly the rows still held; any other source adds what it does not hold yet.
+    const waiting = plan.held.length > 0 && !fromHeldSheet ? book.sheets.read(ROLES.held) ?? [] : null;
+    const toHold = waiting ? notYetHeld(waiting, header, plan.held, book.timeZone) : plan.held;
+    const alreadyHeld = plan.held.length - toHold.length;
+    const heldValues = fromHeldSheet
+      ? heldSheetValues(header, plan.held)
+      : waiting && toHold.length > 0 ? appendHeld(waiting, heldSheetValues(header, toHold)) : null;
     // Checked before anything is written, 郵送回答's header rows included.
     const layout = paperLayout(survey, all.answers.paperValues);
     const full = capacityProblem(book, {
@@ -75,8 +74,14 @@ function importGrid(grid: readonly (readonly CellValue[])[], fromHeldSheet: bool
       book.sheets.writeRows(ROLES.paper, Math.max(paper.values.length, paper.layout.bodyStart) + 1, 1, rows, rows.map(() => formats));
     }
     if (heldValues) book.sheets.writeTable(ROLES.held, tablePlan(PAPER.heldSheet, heldValues));
-    const problems = plan.held.flatMap((row) => row.problems.map((problem) => heldProblemAtRowText(row.row, problem)));
-    const message = [PAPER.imported(plan.accepted.length, plan.held.length), ...(plan.skippedBlank > 0 ? [PAPER_IMPORT.skipped(plan.skippedBlank)] : [])].join('');
-    return { kind: 'imported', message, imported: plan.accepted.length, held: plan.held.length, problems };
+    const problems = toHold.flatMap((row) => row.problems.map((problem) => heldProblemAtRowText(row.row, problem)));
+    const notes = plan.sharedIds.map((note) => PAPER_IMPORT.sharedIdNote(note.row, note.rosterId, note.rosterRows));
+    const message = [
+      PAPER.imported(plan.accepted.length, toHold.length),
+      ...(alreadyHeld > 0 ? [PAPER_IMPORT.alreadyHeld(alreadyHeld)] : []),
+      ...(plan.sharedIds.length > 0 ? [PAPER_IMPORT.sharedIds(plan.sharedIds.length)] : []),
+      ...(plan.skippedBlank > 0 ? [PAPER_IMPORT.skipped(plan.skippedBlank)] : []),
+    ].join('');
+    return { kind: 'imported', message, imported: plan.accepted.length, held: toHold.length, alreadyHeld, problems, notes };
   });
 }

@@ -50,6 +50,7 @@ export function generateSummary(): SummaryJson | null {
     ...answers.notes,
     ...settings.problems.map(settingProblemText),
     ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
+    ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
   ];
   const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
   const info = answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : [];

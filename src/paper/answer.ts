@@ -21,12 +21,18 @@ export interface RosterCheck {
   readonly rosterIds: ReadonlySet<string> | null;
   /** 整理番号 → how that person already answered. */
   readonly answered: ReadonlyMap<string, Channel>;
+  /**
+   * 整理番号 that several roster rows share → those rows (1-based). An answer
+   * carrying one is still an answer, taken with a note: no one can say whose.
+   */
+  readonly shared: ReadonlyMap<string, readonly number[]>;
 }
 
 export type RosterProblem =
   | { readonly kind: 'missingRosterId' }
   | { readonly kind: 'unknownRosterId'; readonly rosterId: string }
-  | { readonly kind: 'alreadyAnswered'; readonly rosterId: string; readonly channel: Channel };
+  /** `sharedOnRoster`: the earlier answer may be the other person's with the same 整理番号. */
+  | { readonly kind: 'alreadyAnswered'; readonly rosterId: string; readonly channel: Channel; readonly sharedOnRoster: boolean };
 
 /** 整理番号 as printed, whatever width and case the clerk typed it in. */
 export function normalizeRosterId(text: string): string {
@@ -42,7 +48,8 @@ export function normalizedRosterCheck(check: RosterCheck): RosterCheck {
     // Web wins: a paper copy of a web answer is the one to hold.
     if (answered.get(key) !== 'web') answered.set(key, channel);
   }
-  return { rosterIds, answered };
+  const shared = new Map([...check.shared].map(([id, rows]) => [normalizeRosterId(id), rows]));
+  return { rosterIds, answered, shared };
 }
 
 /** `rosterId` normalised; `check` as normalizedRosterCheck returns it. */
@@ -50,5 +57,5 @@ export function rosterProblem(rosterId: string, check: RosterCheck): RosterProbl
   if (rosterId === '') return { kind: 'missingRosterId' };
   if (check.rosterIds !== null && !check.rosterIds.has(rosterId)) return { kind: 'unknownRosterId', rosterId };
   const channel = check.answered.get(rosterId);
-  return channel ? { kind: 'alreadyAnswered', rosterId, channel } : null;
+  return channel ? { kind: 'alreadyAnswered', rosterId, channel, sharedOnRoster: check.shared.has(rosterId) } : null;
 }

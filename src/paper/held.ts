@@ -7,6 +7,7 @@ import type { CellValue } from '../model/cells';
 import { matchKey } from '../model/text';
 import { PAPER, heldProblemText } from '../messages';
 import type { HeldRow } from './importer';
+import { rowContent } from './importer';
 
 const OWN_TITLES = [PAPER.heldRow, PAPER.heldReason].map(matchKey);
 
@@ -26,6 +27,19 @@ export function heldSheetValues(header: readonly string[], held: readonly HeldRo
     values.push([row.row, reasons, ...kept.map((column) => row.cells[column] ?? '')]);
   }
   return values;
+}
+
+/**
+ * The rows of `held` (read under `header`) that the 要確認 sheet `existing`
+ * does not already hold with the same content (see rowContent; 行 and 理由
+ * aside): importing a file again adds nothing twice, however often.
+ */
+export function notYetHeld(existing: readonly (readonly CellValue[])[], header: readonly string[], held: readonly HeldRow[], timeZone: string): HeldRow[] {
+  if (existing.length < 2 || held.length === 0) return [...held];
+  const titles = existing[0].map((cell) => String(cell));
+  const waiting = new Set<string>();
+  for (let r = 1; r < existing.length; r++) waiting.add(rowContent(titles, existing[r], timeZone));
+  return held.filter((row) => !waiting.has(rowContent(header, row.cells, timeZone)));
 }
 
 /**

@@ -28,6 +28,8 @@ export interface ImportInput {
   readonly rosterIds: ReadonlySet<string> | null;
   /** 整理番号 → how that person already answered (web sheet and 郵送回答 sheet). */
   readonly answered: ReadonlyMap<string, Channel>;
+  /** 整理番号 that several roster rows share → those rows. */
+  readonly shared: ReadonlyMap<string, readonly number[]>;
   /** 受付日 for rows that leave it blank. */
   readonly today: Day;
   readonly timeZone: string;
@@ -69,11 +71,21 @@ export interface HeldRow {
   readonly problems: readonly HeldProblem[];
 }
 
+/** An accepted row whose 整理番号 the roster has on several rows: counted, but matched to no one until the roster is fixed. */
+export interface SharedIdNote {
+  /** 1-based row in the source. */
+  readonly row: number;
+  readonly rosterId: string;
+  /** The roster's rows with that 整理番号. */
+  readonly rosterRows: readonly number[];
+}
+
 export type ImportPlan =
   | { readonly kind: 'stopped'; readonly problems: readonly ColumnProblem[] }
   | {
     readonly kind: 'planned';
     readonly accepted: readonly PaperAnswer[];
+    readonly sharedIds: readonly SharedIdNote[];
     readonly held: readonly HeldRow[];
     /** Rows with nothing in them: not answers, not counted as held. */
     readonly skippedBlank: number;
@@ -81,6 +93,7 @@ export type ImportPlan =
 
 /** Titles the add-on itself writes that carry no answer: 入力者 and 入力日時, and the 要確認 sheet's 行 and 理由. */
 const IGNORED_TITLES = [PAPER.enteredBy, PAPER.enteredAt, PAPER.heldRow, PAPER.heldReason].map(matchKey);
+const ROSTER_ID_TITLE = matchKey(PAPER.rosterId);
 
 interface Columns {
   readonly rosterId: number;
@@ -103,7 +116,7 @@ function locateColumns(header: readonly string[], survey: Survey): { ok: true; c
   header.forEach((title, column) => {
     const key = matchKey(title);
     if (key === '') untitled.push(column);
-    else if (key === matchKey(PAPER.rosterId)) rosterIdColumns.push(column);
+    else if (key === ROSTER_ID_TITLE) rosterIdColumns.push(column);
     else if (key === matchKey(PAPER.receivedOn)) receivedOnColumns.push(column);
     else if (!IGNORED_TITLES.includes(key)) return;
     reserved.add(column);
@@ -141,6 +154,29 @@ function cellText(value: CellValue | undefined, timeZone: string): string {
   return String(value);
 }
 
+/**
+ * What a source row says, for telling whether two rows are the same: each
+ * non-blank cell under its title, titles compared as the importer finds
+ * them (width, case and spacing aside; 行, 理由, 入力者 and 入力日時 carry no
+ * answer and are left out), cells as the importer reads them (a date as
+ * typed, line breaks as Sheets stores them, 整理番号 normalised). Cells
+ * under no title count in their order. Column order does not matter.
+ */
+export function rowContent(header: readonly string[], cells: readonly CellValue[], timeZone: string): string {
+  const parts: Array<[string, string]> = [];
+  for (let column = 0; column < Math.max(header.length, cells.length); column++) {
+    const value = cells[column];
+    if (value === undefined || isBlank(value)) continue;
+    const title = matchKey(header[column] ?? '');
+    if (IGNORED_TITLES.includes(title)) continue;
+    const text = cellText(value, timeZone).replace(/\r\n?/g, '\n');
+    parts.push([title, title === ROSTER_ID_TITLE ? normalizeRosterId(text) : text]);
+  }
+  // Stable: cells without a title keep their order among themselves.
+  parts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(parts);
+}
+
 export function planImport(input: ImportInput): ImportPlan {
   const located = locateColumns(input.header, input.survey);
   if (!located.ok) return { kind: 'stopped', problems: located.problems };
@@ -150,6 +186,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const width = input.header.length;
   const firstRowOf = new Map<string, number>();
   const accepted: PaperAnswer[] = [];
+  const sharedIds: SharedIdNote[] = [];
   const held: HeldRow[] = [];
   let skippedBlank = 0;
 
@@ -198,8 +235,11 @@ export function planImport(input: ImportInput): ImportPlan {
       else if (result.answer) answers.set(field.id, result.answer);
     }
 
-    if (problems.length === 0 && receivedOn !== null) accepted.push({ rosterId, receivedOn, answers });
-    else held.push({ row, cells, problems });
+    if (problems.length === 0 && receivedOn !== null) {
+      accepted.push({ rosterId, receivedOn, answers });
+      const rosterRows = check.shared.get(rosterId);
+      if (rosterRows) sharedIds.push({ row, rosterId, rosterRows });
+    } else held.push({ row, cells, problems });
   });
-  return { kind: 'planned', accepted, held, skippedBlank };
+  return { kind: 'planned', accepted, sharedIds, held, skippedBlank };
 }

@@ -4,10 +4,13 @@
  * answer that matches no one that way falls back to the name, and only when
  * exactly one roster entry bears it. Anything that could be two people is
  * handed to staff, never guessed: a reminder to someone who has answered is
- * the mistake this feature exists to avoid.
+ * the mistake this feature exists to avoid. A row whose 整理番号 another row
+ * has too is matched to nothing until the roster is fixed: the paper checks,
+ * the sidebar and 送信履歴 all know a person by 整理番号, so such a row cannot
+ * be told from the other in them.
  */
 import type { Respondent } from '../model/respondents';
-import type { RosterFigures } from '../summary/summarize';
+import type { RosterDuplicate, RosterFigures } from '../summary/summarize';
 import type { Roster, RosterEntry } from './roster';
 import type { KeyIndex } from './key-index';
 import { indexBy } from './key-index';
@@ -21,10 +24,13 @@ export interface Answer {
 }
 
 export type CheckReason =
-  /** An answer that fits this entry and others alike (shared address, 整理番号 or name). */
+  /** An answer that fits this entry and others alike (shared address or name). */
   | { readonly kind: 'ambiguousAnswer'; readonly respondent: Respondent; readonly by: MatchedBy; readonly candidates: readonly string[] }
+  /** An answer that points at this entry, whose 整理番号 is shared: not counted until that is fixed. */
+  | { readonly kind: 'heldAnswer'; readonly respondent: Respondent; readonly by: MatchedBy }
   | { readonly kind: 'missingId' }
-  | { readonly kind: 'duplicateId' };
+  /** `rows`: the other 1-based sheet rows with the same 整理番号. */
+  | { readonly kind: 'duplicateId'; readonly rows: readonly number[] };
 
 export type PersonStatus =
   /** Answers in the order they arrived; the first is the one the roster shows. */
@@ -71,10 +77,20 @@ export function matchRoster(roster: Roster, respondents: readonly Respondent[], 
   const unmatched: Respondent[] = [];
   const ambiguities: Ambiguity[] = [];
 
+  const doubt = (entry: RosterEntry, reason: CheckReason) => {
+    const reasons = doubts.get(entry);
+    if (reasons) reasons.push(reason);
+    else doubts.set(entry, [reason]);
+  };
+
   /** False when no one on the roster has the key. */
   const settle = (respondent: Respondent, by: MatchedBy, key: string, index: KeyIndex<RosterEntry>): boolean => {
     const entry = index.unique.get(key);
     if (entry) {
+      if (entry.idState === 'duplicate') {
+        doubt(entry, { kind: 'heldAnswer', respondent, by });
+        return true;
+      }
       const found = answers.get(entry);
       if (found) found.push({ respondent, by });
       else answers.set(entry, [{ respondent, by }]);
@@ -83,12 +99,11 @@ export function matchRoster(roster: Roster, respondents: readonly Respondent[], 
     const candidates = index.shared.get(key);
     if (!candidates) return false;
     ambiguities.push({ respondent, by, candidates });
-    const reason: CheckReason = { kind: 'ambiguousAnswer', respondent, by, candidates: candidates.map((candidate) => candidate.id) };
-    for (const candidate of candidates) {
-      const reasons = doubts.get(candidate);
-      if (reasons) reasons.push(reason);
-      else doubts.set(candidate, [reason]);
-    }
+    // A shared 整理番号: every candidate is flagged as such, and their rows already say which ones.
+    const reason: CheckReason = by === 'id'
+      ? { kind: 'heldAnswer', respondent, by }
+      : { kind: 'ambiguousAnswer', respondent, by, candidates: candidates.map((candidate) => candidate.id) };
+    for (const candidate of candidates) doubt(candidate, reason);
     return true;
   };
 
@@ -108,12 +123,19 @@ export function matchRoster(roster: Roster, respondents: readonly Respondent[], 
     if (found) return { entry, status: { kind: 'answered', answers: found.length > 1 ? found.sort(byArrival) : found } };
     const doubted = doubts.get(entry);
     if (!doubted && entry.idState === 'ok') return { entry, status: NOT_ANSWERED };
-    const reasons = doubted ?? [];
+    // The row's own flaw first: it is what staff fix, and what the answers wait on.
+    const reasons: CheckReason[] = [];
     if (entry.idState === 'missing') reasons.push({ kind: 'missingId' });
-    if (entry.idState === 'duplicate') reasons.push({ kind: 'duplicateId' });
+    if (entry.idState === 'duplicate') reasons.push({ kind: 'duplicateId', rows: otherRows(roster, entry) });
+    if (doubted) reasons.push(...doubted);
     return { entry, status: { kind: 'needsCheck', reasons } };
   });
   return { people, unmatched, ambiguities };
+}
+
+/** The other rows with the entry's 整理番号. */
+function otherRows(roster: Roster, entry: RosterEntry): number[] {
+  return (roster.byId.shared.get(entry.idKey) ?? []).filter((other) => other !== entry).map((other) => other.row);
 }
 
 /** Earliest first; an answer without a date (a paper answer with no 受付日) last. */
@@ -145,9 +167,15 @@ export function responseFigures(roster: Roster, match: RosterMatch): RosterFigur
     }
     return { title, values: [...values].map(([label, counts]) => ({ label, ...counts })) };
   });
+  const duplicates = roster.problems.flatMap((problem): RosterDuplicate[] => {
+    if (problem.kind === 'duplicateId') return [{ key: 'id', value: problem.id, rows: problem.rows }];
+    if (problem.kind === 'duplicateAddress') return [{ key: 'email', value: problem.address, rows: problem.rows }];
+    return [];
+  });
   return {
     size: match.people.length,
     responded,
+    duplicates,
     // A column that sorts people into groups (職種, 圏域) gives rates; one that is
     // nearly a value per person (フリガナ, 備考, a running number) does not.
     attributes: breakdowns.filter((breakdown) => breakdown.values.length <= MAX_GROUPS && breakdown.values.length * 2 <= Math.max(match.people.length, 2)),

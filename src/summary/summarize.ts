@@ -15,10 +15,19 @@ import { classesOf, crossTab } from './crosstab';
 import type { ChoiceTally, TextTally } from './tally';
 import { tallyChoice } from './tally';
 
+/** 整理番号 or an address that several roster rows (1-based sheet rows) share. */
+export interface RosterDuplicate {
+  readonly key: 'id' | 'email';
+  readonly value: string;
+  readonly rows: readonly number[];
+}
+
 /** The roster side of the response rate, computed by the caller from the roster and who answered. */
 export interface RosterFigures {
   readonly size: number;
   readonly responded: number;
+  /** Rows not matched to answers by that key until fixed: they bear on `responded`, so 回答状況 lists them. */
+  readonly duplicates: readonly RosterDuplicate[];
   /** Per roster attribute column (e.g. 圏域): per value, how many were sent and answered. */
   readonly attributes: ReadonlyArray<{
     readonly title: string;

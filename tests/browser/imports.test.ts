@@ -24,7 +24,7 @@ function csvFile(name: string, bytes: Buffer) {
 const sheetValues = (workbook: Workbook, name: string) => workbook.emulator.view().sheets.find((sheet) => sheet.name === name)?.values;
 
 describe('郵送回答を一括取り込み', () => {
-  test('samples/paper.csv imports 12 answers; importing it again holds all 12 as already entered', async () => {
+  test('samples/paper.csv imports 12 answers; importing it again holds all 12 as already entered, and a third time adds nothing', async () => {
     const workbook = sampleWorkbook({ now: tokyo('2023-12-21') });
     const page = await open(workbook, 'openPaperImport', '郵送回答を一括取り込み');
     await page.getByText('CSVファイルの形式').waitFor();
@@ -52,6 +52,13 @@ describe('郵送回答を一括取り込み', () => {
     await sheets.locator('option', { hasText: '要確認' }).waitFor({ state: 'attached' });
     await expect(sheets.locator('option').allTextContents()).resolves.toEqual(['シートを選んでください', '要確認']);
     expect((workbook.bundle.call('generateSummary') as SummaryJson).channels).toEqual({ form: 70, paper: 12 });
+
+    // A third time: 要確認 already holds those rows, and keeps them once.
+    await importFile.click();
+    await page.getByText('「paper.csv」：0件を取り込みました。12 件は既に要確認にあります（同じ内容の行は重ねて追加していません）。').waitFor();
+    await expect(page.getByText('要確認：0件').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('既に要確認：12件').isVisible()).resolves.toBe(true);
+    expect(sheetValues(workbook, '要確認')).toHaveLength(13);
   });
 
   test('a Shift_JIS file imports as well as a UTF-8 one', async () => {

@@ -171,6 +171,25 @@ test('a 整理番号 that already answered on the web is warned about, and savin
   expect(summary(workbook).channels.paper).toBe(13);
 });
 
+test('a 整理番号 two roster rows share names both people, no one as this person, and the answer is saved with the note', async () => {
+  // C055 (石川 愛, who answered on the web) carries C004 by mistake: C004 is also 佐藤 大輔, who has not.
+  const roster = sampleRosterRows().map((row) => (row[0] === WEB_ANSWERED ? ['C004', ...row.slice(1)] : row));
+  const workbook = sampleWorkbook({ now: tokyo('2023-12-22'), roster });
+  const page = await openEntry(workbook);
+
+  await rosterIdField(page).fill('C004');
+  await rosterIdField(page).press('Tab');
+  await page.getByText('名簿で整理番号「C004」が重複しています（佐藤 大輔 さん・石川 愛 さん）。', { exact: false }).waitFor();
+  await expect(page.getByText('回答済み').count()).resolves.toBe(0);
+  await session.dialog?.screenshot('paper-entry-shared-id');
+
+  await saveButton(page).click();
+  await page.getByText('整理番号 C004 の回答を保存しました。名簿で整理番号が重複しています（名簿の5・56行目）。', { exact: false }).waitFor();
+  // 集計を作成 says, in an alert, that the roster has C004 twice.
+  workbook.emulator.ui.answerNext('OK');
+  expect(summary(workbook).channels.paper).toBe(1);
+});
+
 test('a roster name with markup in it is shown as text and never runs', async () => {
   const hostile = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2">山田 花子';
   const roster = [...sampleRosterRows(), ['C900', hostile, 'c900@example.jp', '看護師', '東部圏域', '令和2年度', '']];

@@ -16,6 +16,13 @@ export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
     sheet.row([SUMMARY.answered, summary.roster.responded]);
     sheet.row([SUMMARY.rate, '', share(summary.roster.responded, summary.roster.size)], [null, null, 'percent']);
     if (summary.respondents !== summary.roster.responded) sheet.row([SUMMARY.respondents, summary.respondents]);
+    const { duplicates } = summary.roster;
+    if (duplicates.length > 0) {
+      sheet.blank();
+      sheet.row([SUMMARY.rosterDuplicates, SUMMARY.rosterRows], [], true);
+      for (const duplicate of duplicates) sheet.row([SUMMARY.rosterDuplicateKey(duplicate), SUMMARY.rosterDuplicateRows(duplicate)]);
+      sheet.row([SUMMARY.rosterDuplicatesNote]);
+    }
   } else {
     sheet.row([SUMMARY.respondents, summary.respondents]);
     sheet.row([SUMMARY.noRoster]);

@@ -71,6 +71,7 @@ function start(data: PaperEntryStart): void {
     lastLookup = result;
     const parts: Child[] = [];
     if (result.name !== null) parts.push(h('p', { class: 'person' }, TEXT.person(result.name)));
+    else if (result.sharedBy.length > 0) parts.push(notice('warn', TEXT.sharedOnRoster(result.rosterId, result.sharedBy)));
     else if (data.rosterAvailable && !result.known) {
       parts.push(notice('warn', TEXT.notInRoster(result.rosterId)));
     }

@@ -36,9 +36,12 @@ function showResult(outcome: ImportResult): void {
   switch (outcome.kind) {
     case 'imported':
       fill(result,
-        notice(outcome.held > 0 ? 'warn' : 'ok', outcome.message),
-        h('p', { class: 'counts' }, h('span', null, TEXT.imported(outcome.imported)), h('span', null, TEXT.held(outcome.held))),
-        problemList(outcome.problems, TEXT.heldReasons));
+        notice(outcome.held > 0 || outcome.alreadyHeld > 0 || outcome.notes.length > 0 ? 'warn' : 'ok', outcome.message),
+        h('p', { class: 'counts' },
+          h('span', null, TEXT.imported(outcome.imported)), h('span', null, TEXT.held(outcome.held)),
+          outcome.alreadyHeld > 0 ? h('span', null, TEXT.alreadyHeld(outcome.alreadyHeld)) : null),
+        problemList(outcome.problems, TEXT.heldReasons),
+        problemList(outcome.notes, TEXT.notes));
       break;
     case 'stopped':
       fill(result, notice('error', outcome.message), problemList(outcome.problems, COMMON.reason));

@@ -29,7 +29,7 @@ export function sampleRespondents(survey: Survey = sampleSurvey()): { web: Respo
   if (!layout) throw new Error('sample response sheet has no timestamp column');
   const web = readWebRespondents(values, survey, layout, TIME_ZONE);
   const [header, ...rows] = sampleCsv('paper.csv');
-  const plan = planImport({ survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), today: '2023-12-20', timeZone: TIME_ZONE });
+  const plan = planImport({ survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), shared: new Map(), today: '2023-12-20', timeZone: TIME_ZONE });
   if (plan.kind !== 'planned' || plan.held.length > 0) throw new Error('sample paper answers did not import');
   const sheetLayout = paperLayout(survey, []);
   const stamp = { enteredBy: 'clerk@example.jp', enteredAt: new Date(Date.UTC(2023, 11, 20)) };

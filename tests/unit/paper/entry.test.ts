@@ -20,7 +20,7 @@ const survey: Survey = {
   ],
 };
 
-const check: RosterCheck = { rosterIds: new Set(['C001', 'C002']), answered: new Map([['C002', 'web']]) };
+const check: RosterCheck = { rosterIds: new Set(['C001', 'C002']), answered: new Map([['C002', 'web']]), shared: new Map() };
 
 const payload = {
   rosterId: 'c001', receivedOn: '2023-12-07',
@@ -87,7 +87,7 @@ describe('validateEntry', () => {
   it('rejects a blank, unknown or already answered 整理番号', () => {
     expect(problems({ rosterId: ' ' })).toEqual([{ fieldId: null, label: '整理番号', reason: { kind: 'missingRosterId' } }]);
     expect(problems({ rosterId: 'C999' })[0].reason).toEqual({ kind: 'unknownRosterId', rosterId: 'C999' });
-    expect(problems({ rosterId: 'C002' })[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C002', channel: 'web' });
+    expect(problems({ rosterId: 'C002' })[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C002', channel: 'web', sharedOnRoster: false });
   });
 
   it('rejects a date that is not a real day', () => {
@@ -151,7 +151,7 @@ describe('findPaperEntry', () => {
     expect(found?.row).toBe(4);
     expect(found?.payload).toEqual({ ...payload, rosterId: 'C001', answers: { ...payload.answers, 102: { selected: [0, 1] } } });
     expect(JSON.parse(JSON.stringify(found?.payload))).toStrictEqual(found?.payload);
-    const resaved = validateEntry(survey, found?.payload, { rosterIds: check.rosterIds, answered: new Map() });
+    const resaved = validateEntry(survey, found?.payload, { ...check, answered: new Map() });
     expect(resaved).toEqual(accepted);
   });
 

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../src/model/cells';
 import { parseCsv } from '../../../src/model/csv';
-import { heldSheetValues } from '../../../src/paper/held';
+import { appendHeld, heldSheetValues, notYetHeld } from '../../../src/paper/held';
 import type { ImportPlan } from '../../../src/paper/importer';
 import { planImport } from '../../../src/paper/importer';
 import { sampleRosterIds, sampleSurvey } from '../helpers/sample-survey';
@@ -9,7 +9,7 @@ const survey = sampleSurvey();
 
 function plan(header: readonly string[], rows: readonly (readonly CellValue[])[]) {
   const result: ImportPlan = planImport({
-    survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), today: '2023-12-20', timeZone: 'Asia/Tokyo',
+    survey, header, rows, rosterIds: sampleRosterIds(), answered: new Map(), shared: new Map(), today: '2023-12-20', timeZone: 'Asia/Tokyo',
   });
   if (result.kind !== 'planned') throw new Error('stopped');
   return result;
@@ -61,5 +61,54 @@ describe('the 要確認 sheet', () => {
       ['行', '理由', '整理番号', '② 職種', ''],
       [2, '見出しのない列に値があります（「余分」）。区切りのカンマが多くないか確かめてください', 'C001', '1', '余分'],
     ]);
+  });
+});
+
+describe('importing rows 要確認 already holds', () => {
+  const values = heldSheetValues(header, first.held);
+  const TZ = 'Asia/Tokyo';
+
+  it('adds none of them again: the same cells under the same titles, 行 and 理由 aside', () => {
+    const again = plan(header, rows);
+    expect(notYetHeld(values, header, again.held, TZ)).toEqual([]);
+    // Later rows of the same file are compared the same way: 要確認 then holds them once each.
+    expect(notYetHeld(appendHeld(values, heldSheetValues(header, again.held)), header, again.held, TZ)).toEqual([]);
+  });
+
+  it('compares cells as the importer reads them: a date or number Sheets made of a cell, 整理番号 in any width or case', () => {
+    const typed = values.map((row) => [...row]);
+    // Staff retyped cells in 要確認: Sheets made a date and a number of them.
+    typed[1][3] = new Date('2023-12-07T00:00:00+09:00');
+    typed[2][4] = 2;
+    typed[1][2] = 'ｃ００２';
+    expect(notYetHeld(typed, header, plan(header, rows).held, TZ)).toEqual([]);
+  });
+
+  it('lines columns up by title, whatever their order and spacing', () => {
+    const other = ['受付日', '整理 番号', '③勤務先のある圏域', '② 職種', '⑧-1) 医療的ケア児等支援センターへの要望'];
+    const again = plan(other, [['2023/12/07', 'C002', '北部', '15', '=もっと研修を'], ['12月', 'X999', '2', '2', '']]);
+    expect(again.held).toHaveLength(2);
+    expect(notYetHeld(values, other, again.held, TZ)).toEqual([]);
+  });
+
+  it('takes a file\'s line breaks as Sheets stores them', () => {
+    const titles = ['整理番号', '⑧-1) 医療的ケア児等支援センターへの要望', '② 職種'];
+    const fromFile = plan(titles, [['C002', '一行目\r\n二行目', '15']]).held;
+    const stored = heldSheetValues(titles, plan(titles, [['C002', '一行目\n二行目', '15']]).held);
+    expect(notYetHeld(stored, titles, fromFile, TZ)).toEqual([]);
+  });
+
+  it('adds a row whose content differs in any cell, or has a cell more', () => {
+    const changed = rows.map((row) => [...row]);
+    changed[1][4] = '=もっと研修を！';
+    const again = plan(header, changed);
+    expect(notYetHeld(values, header, again.held, TZ).map((row) => row.row)).toEqual([3]);
+    const longer = plan([...header, ''], rows.map((row, index) => (index === 2 ? [...row, '余分'] : row)));
+    expect(notYetHeld(values, [...header, ''], longer.held, TZ).map((row) => row.row)).toEqual([4]);
+  });
+
+  it('adds every row to an empty 要確認', () => {
+    expect(notYetHeld([], header, first.held, TZ)).toEqual(first.held);
+    expect(notYetHeld([values[0]], header, first.held, TZ)).toEqual(first.held);
   });
 });

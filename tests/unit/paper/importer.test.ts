@@ -5,7 +5,7 @@ import { detectCharset } from '../../../src/model/encoding';
 import type { Channel } from '../../../src/model/respondents';
 import type { Survey } from '../../../src/model/survey';
 import { fieldsOf } from '../../../src/model/survey';
-import { heldProblemAtRowText } from '../../../src/messages';
+import { heldProblemAtRowText, paperReasonText } from '../../../src/messages';
 import type { ImportPlan } from '../../../src/paper/importer';
 import { planImport } from '../../../src/paper/importer';
 import { paperLayout, paperRow, readPaperRespondents } from '../../../src/paper/layout';
@@ -22,13 +22,14 @@ interface Options {
   readonly survey?: Survey;
   readonly rosterIds?: ReadonlySet<string> | null;
   readonly answered?: ReadonlyMap<string, Channel>;
+  readonly shared?: ReadonlyMap<string, readonly number[]>;
 }
 
 function plan(header: readonly string[], rows: readonly (readonly CellValue[])[], options: Options = {}): ImportPlan {
   return planImport({
     survey: options.survey ?? survey, header, rows,
     rosterIds: options.rosterIds === undefined ? rosterIds : options.rosterIds,
-    answered: options.answered ?? new Map(), today: '2023-12-20', timeZone: TZ,
+    answered: options.answered ?? new Map(), shared: options.shared ?? new Map(), today: '2023-12-20', timeZone: TZ,
   });
 }
 
@@ -108,7 +109,7 @@ describe('importing samples/paper.csv', () => {
     expect(again.accepted).toEqual([]);
     expect(again.held).toHaveLength(12);
     for (const held of again.held) expect(held.problems.map((problem) => problem.reason.kind)).toEqual(['alreadyAnswered']);
-    expect(again.held[0].problems[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C023', channel: 'paper' });
+    expect(again.held[0].problems[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C023', channel: 'paper', sharedOnRoster: false });
   });
 });
 
@@ -190,12 +191,26 @@ describe('checking every cell', () => {
   it('holds a row without 整理番号, with an unknown one, or one that answered on the web', () => {
     expect(reasons({ 整理番号: '' })[0].reason).toEqual({ kind: 'missingRosterId' });
     expect(reasons({ 整理番号: 'X999' })[0]).toEqual({ column: '整理番号', value: 'X999', reason: { kind: 'unknownRosterId', rosterId: 'X999' } });
-    expect(reasons({}, { answered: new Map([['c001', 'web']]) })[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C001', channel: 'web' });
+    expect(reasons({}, { answered: new Map([['c001', 'web']]) })[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C001', channel: 'web', sharedOnRoster: false });
   });
 
   it('normalises 整理番号 (width, case, spaces) before looking it up', () => {
     const [answer] = planned(planText(oneRow({ ...base, 整理番号: ' ｃ００１ ' }))).accepted;
     expect(answer.rosterId).toBe('C001');
+  });
+
+  it('accepts a 整理番号 the roster has on several rows, with a note naming them', () => {
+    const shared = new Map([['c001', [2, 57]]]);
+    const result = planned(planText(oneRow({ ...base, 整理番号: 'ｃ００１' }), { shared }));
+    expect(result.accepted.map((answer) => answer.rosterId)).toEqual(['C001']);
+    expect(result.sharedIds).toEqual([{ row: 2, rosterId: 'C001', rosterRows: [2, 57] }]);
+    expect(planned(planText(oneRow(base))).sharedIds).toEqual([]);
+  });
+
+  it('says, when it holds a shared 整理番号 as already entered, that the earlier answer may be the other person\'s', () => {
+    const held = reasons({}, { answered: new Map([['C001', 'paper']]), shared: new Map([['C001', [2, 57]]]) });
+    expect(held[0].reason).toEqual({ kind: 'alreadyAnswered', rosterId: 'C001', channel: 'paper', sharedOnRoster: true });
+    expect(paperReasonText(held[0].reason)).toBe('整理番号「C001」は郵送回答に入力済みです（名簿で整理番号が重複しています。別の方の回答かもしれません）');
   });
 
   it('accepts any 整理番号 when there is no roster', () => {

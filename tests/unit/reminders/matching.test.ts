@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../src/model/cells';
 import type { PersonStatus, RosterMatch } from '../../../src/reminders/matching';
 import { matchRoster, responseFigures } from '../../../src/reminders/matching';
+import { statusBlock } from '../../../src/reminders/status';
 import {
   NAME_QUESTION_ID, paperAnswer, sampleRespondents, sampleRoster, webAnswer,
 } from './sample-data';
@@ -120,14 +121,52 @@ describe('matchRoster rules', () => {
     expect(match.people.map((person) => person.status.kind)).toEqual(['needsCheck', 'needsCheck']);
   });
 
-  it('holds back a non-respondent whose 整理番号 is missing or duplicated, but counts their answer when the address matches', () => {
-    const flawed = rosterOf([['C001', 'A', 'a@example.jp'], ['C001', 'B', 'b@example.jp'], ['', 'C', 'c@example.jp']]);
+  it('holds back a non-respondent whose 整理番号 is missing, but counts their answer when the address matches', () => {
+    const flawed = rosterOf([['', 'A', 'a@example.jp'], ['', 'C', 'c@example.jp']]);
     const match = matchRoster(flawed, [webAnswer('a@example.jp')], NAME_QUESTION_ID);
     expect(match.people.map((person) => person.status)).toEqual([
       expect.objectContaining({ kind: 'answered' }),
-      { kind: 'needsCheck', reasons: [{ kind: 'duplicateId' }] },
       { kind: 'needsCheck', reasons: [{ kind: 'missingId' }] },
     ]);
+  });
+
+  describe('a 整理番号 several rows share', () => {
+    // Row 3 is the real C001; row 4 (C001 by mistake) is another person, who answered on the web.
+    const flawed = rosterOf([['C001', 'A', ''], ['C001', 'B', 'b@example.jp'], ['C002', 'C', 'c@example.jp']]);
+
+    it('matches no answer to either row, even one whose address is that row\'s alone, and says which answers wait', () => {
+      const web = webAnswer('b@example.jp', 'B', 5);
+      const paper = paperAnswer('c001', 'A', 3);
+      const match = matchRoster(flawed, [web, paper], NAME_QUESTION_ID);
+      expect(match.people.map((person) => person.status)).toEqual([
+        { kind: 'needsCheck', reasons: [{ kind: 'duplicateId', rows: [3] }, { kind: 'heldAnswer', respondent: paper, by: 'id' }] },
+        { kind: 'needsCheck', reasons: [{ kind: 'duplicateId', rows: [2] }, { kind: 'heldAnswer', respondent: web, by: 'email' }, { kind: 'heldAnswer', respondent: paper, by: 'id' }] },
+        { kind: 'notAnswered' },
+      ]);
+      expect(match.unmatched).toEqual([]);
+      expect(responseFigures(flawed, match)).toMatchObject({ responded: 0, duplicates: [{ key: 'id', value: 'C001', rows: [2, 3] }] });
+    });
+
+    it('does not settle it by the name either', () => {
+      const byName = webAnswer('home@example.jp', 'A', 6);
+      const match = matchRoster(flawed, [byName], NAME_QUESTION_ID);
+      expect(statusOf(match, 'C001')).toEqual({ kind: 'needsCheck', reasons: [{ kind: 'duplicateId', rows: [3] }, { kind: 'heldAnswer', respondent: byName, by: 'name' }] });
+      expect(match.unmatched).toEqual([]);
+    });
+
+    it('says so in the roster\'s 確認事項', () => {
+      const match = matchRoster(flawed, [paperAnswer('C001', '', 10)], NAME_QUESTION_ID);
+      const notes = statusBlock(flawed, match).values.slice(1, 3).map((row) => row[3]);
+      expect(notes).toEqual([
+        '名簿で整理番号が重複しています（3行目と同じ）。直すまで回答と照合せず、リマインドも送りません／郵送回答の10行目が同じ整理番号です',
+        '名簿で整理番号が重複しています（2行目と同じ）。直すまで回答と照合せず、リマインドも送りません／郵送回答の10行目が同じ整理番号です',
+      ]);
+    });
+  });
+
+  it('lists shared addresses among the duplicates that bear on the response rate', () => {
+    const shared = rosterOf([['C001', 'A', 'office@example.jp'], ['C002', 'B', 'OFFICE@example.jp']]);
+    expect(responseFigures(shared, matchRoster(shared, [], null)).duplicates).toEqual([{ key: 'email', value: 'office@example.jp', rows: [2, 3] }]);
   });
 
   it('matches an answer to a malformed roster address, which is flagged only for the reminder', () => {
@@ -141,7 +180,7 @@ describe('matchRoster rules', () => {
     const answer = webAnswer('other@example.jp', '佐藤　愛');
     const match = matchRoster(flawed, [answer], NAME_QUESTION_ID);
     expect(match.people.map((person) => person.status)).toEqual([
-      { kind: 'needsCheck', reasons: [{ kind: 'ambiguousAnswer', respondent: answer, by: 'name', candidates: ['', 'C002'] }, { kind: 'missingId' }] },
+      { kind: 'needsCheck', reasons: [{ kind: 'missingId' }, { kind: 'ambiguousAnswer', respondent: answer, by: 'name', candidates: ['', 'C002'] }] },
       { kind: 'needsCheck', reasons: [{ kind: 'ambiguousAnswer', respondent: answer, by: 'name', candidates: ['', 'C002'] }] },
     ]);
   });
