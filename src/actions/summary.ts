@@ -36,7 +36,7 @@ export function generateSummary(): SummaryJson | null {
   const written = whileLocked(() => {
     const full = capacityProblem(book, sizes);
     if (full) return { kind: 'full' as const, message: full };
-    ensureSettingsSheet(book, answers.survey);
+    ensureSettingsSheet(book, answers);
     // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
     for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
     return { kind: 'written' as const };

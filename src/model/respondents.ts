@@ -113,3 +113,18 @@ export function readWebRespondents(
   }
   return respondents;
 }
+
+/** How many respondents answered each field: what the detected settings need to know of the answers. */
+export interface AnswerCounts {
+  readonly respondents: number;
+  /** Field id → respondents who answered it; a field nobody answered is absent. */
+  readonly answered: ReadonlyMap<string, number>;
+}
+
+export function countAnswered(respondents: readonly Respondent[]): AnswerCounts {
+  const answered = new Map<string, number>();
+  for (let i = 0; i < respondents.length; i++) {
+    respondents[i].answers.forEach((_, id) => answered.set(id, (answered.get(id) ?? 0) + 1));
+  }
+  return { respondents: respondents.length, answered };
+}
