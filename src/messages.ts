@@ -115,6 +115,18 @@ export const SUMMARY = {
   yesShare: (title: string, option: string) => `${title}：「${option}」`,
   topOption: (title: string, rank: number, option: string) => `${title}：${rank}位「${option}」`,
   ignoredColumns: (titles: readonly string[]) => `どの設問にも当たらない列は集計していません：${titles.join('、')}`,
+  /** A question whose column is gone from the response sheet (generated from its title, e.g. ② 職種). */
+  missingColumn: (title: string, paperAnswers: number) => (paperAnswers > 0
+    ? `${title}：回答シートに列がありません（郵送回答にはありますが、郵送の ${paperAnswers} 件だけでは全体を表さないため集計していません）`
+    : `${title}：回答シートに列がありません`),
+  missingColumnsHelp: '回答シートの列を削除してしまった場合は、「ファイル」▸「変更履歴」から元に戻せます。列が戻るまで、その設問は集計しません。',
+  ignoredColumn: (title: string) => `${title}：どの設問にも当たらない列です（集計していません）`,
+  columnsTitle: '確認が必要な列',
+  /** Where a question's figures would be, when its column is gone. */
+  noColumn: '列なし',
+  noColumnNote: (paperAnswers: number) => `回答シートにこの設問の列がないため、集計していません${paperAnswers > 0 ? `（郵送回答の ${paperAnswers} 件も含めていません）` : ''}。`,
+  crossByTitle: (by: string) => `${by} 別のクロス集計`,
+  crossNoColumn: (titles: readonly string[]) => `${titles.map((title) => `「${title}」`).join('')}の列が回答シートにないため、この表は作成していません。`,
   running: '集計を作成しています…',
   done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
   noAnswers: '回答がまだありません。',

@@ -8,8 +8,8 @@ import type { CellValue } from '../model/cells';
 import type { Day } from '../model/dates';
 import { dayOf } from '../model/dates';
 import { guessSurvey } from '../model/guess';
-import type { AnswerCounts, Channel, Respondent } from '../model/respondents';
-import { countAnswered, readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
+import type { AnswerCounts, Channel, MissingColumn, Respondent } from '../model/respondents';
+import { countAnswered, missingColumns, readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
 import type { Survey } from '../model/survey';
 import { COMMON, REMINDER_SHEETS } from '../messages';
 import { normalizeRosterId } from '../paper/answer';
@@ -86,6 +86,8 @@ export function loadSurvey(book: Book, fresh = false): Loaded<SurveyLoad> {
 export interface Answers extends SurveyLoad {
   /** Response-sheet columns that belong to no question: kept, not counted. */
   readonly ignoredColumns: readonly string[];
+  /** Questions the response sheet has no column for: not counted, and said so. */
+  readonly missingColumns: readonly MissingColumn[];
   readonly web: readonly Respondent[];
   readonly paper: readonly Respondent[];
   readonly paperValues: Grid;
@@ -106,6 +108,7 @@ export function loadAnswers(book: Book, fresh = false): Loaded<Answers> {
       ...loaded.value,
       webValues,
       ignoredColumns: layout.match.unmatched.map((column) => String(webValues[0][column])),
+      missingColumns: missingColumns(layout, paper),
       web: readWebRespondents(webValues, survey, layout, book.timeZone),
       paper,
       paperValues,

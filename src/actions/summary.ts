@@ -28,6 +28,7 @@ export function generateSummary(): SummaryJson | null {
   const respondents = [...answers.web, ...answers.paper];
   const summary = summarize({
     survey: answers.survey, respondents, settings: settings.settings.summary, timeZone: book.timeZone,
+    missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
   const sheets = summarySheets(summary, book.timeZone);
@@ -48,6 +49,8 @@ export function generateSummary(): SummaryJson | null {
   // Whatever staff must act on is said in a dialog; the rest in the toast.
   const warnings = [
     ...answers.notes,
+    ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
+    ...(answers.missingColumns.length > 0 ? [SUMMARY.missingColumnsHelp] : []),
     ...settings.problems.map(settingProblemText),
     ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
   ];

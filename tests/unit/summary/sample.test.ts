@@ -14,7 +14,7 @@ describe('the sample survey, web and paper answers together, with the detected d
   const survey = sampleSurvey();
   const { web, paper } = sampleRespondents(survey);
   const settings = defaultSettings(survey, countAnswered([...web, ...paper]));
-  const json = summaryJson(summarize({ survey, respondents: [...web, ...paper], roster: null, settings: settings.summary, timeZone: TIME_ZONE }));
+  const json = summaryJson(summarize({ survey, respondents: [...web, ...paper], roster: null, settings: settings.summary, timeZone: TIME_ZONE, missingColumns: [], ignoredColumns: [] }));
 
   it('counts 82 respondents, 70 by form and 12 on paper', () => {
     expect(json.respondents).toBe(expected.answered);
