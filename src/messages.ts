@@ -562,3 +562,59 @@ export const LOCAL_REPORT = {
   category: '項目',
   series: '系列',
 } as const;
+
+/** What npm start says on the console: Japanese throughout, flags and file names as they are. */
+export const LOCAL_RUN = {
+  // Pure, like SETTINGS.defaultBody: a dialog's bundle leaves LOCAL_RUN out.
+  usage: /* @__PURE__ */ [
+    '使い方：',
+    '  npm start                                   サンプルのアンケートを out/ に',
+    '  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]',
+    '               [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
+    '               [--send-reminders] --out DIR',
+  ].join('\n'),
+  error: (message: string) => `エラー：${message}`,
+  crashed: '予期しないエラーで止まりました。途中までの出力は残っています：',
+  newWorkbook: (out: string, day: string) => `${out} に新しいブックを作りました（${slashDay(day)} の時点）`,
+  continuing: (out: string, day: string) => `${out} のブックを続けます（${slashDay(day)} の時点）`,
+  menu: (titles: readonly string[]) => `メニュー：${titles.join('、')}`,
+  /** What staff would have seen pop up: a toast in the corner, or a dialog to acknowledge. */
+  toast: (message: string) => `［通知］${message}`,
+  alert: (message: string) => `［ダイアログ］${message}`,
+  step: (menuItem: string, fileName: string) => `${menuItem}：${fileName}`,
+  deadline: (day: string) => `${SETTINGS.keys.deadline}を ${slashDay(day)} にしました`,
+  reminders: (send: boolean) => `${MENU.reminderMenu}（${send ? '送信する' : '送信せず確認のみ'}）`,
+  plan: (due: number, postal: number, quota: number) =>
+    `${REMINDER_DIALOG.stats.due}：${due}名、郵送リマインドの対象：${postal}名、${REMINDER_DIALOG.stats.quota}：${quota}通`,
+  more: (count: number) => `…ほか ${count} 件`,
+  writing: '出力を書き出しています',
+  written: (sheets: number, charts: number, mails: number) =>
+    `シート ${sheets} 枚を CSV に、グラフ ${charts} 点を SVG に、メール ${mails} 通を .eml に書き出しました`,
+  open: (path: string) => `${path}  ← これを開いてください`,
+  /** The last line when something given was not used: the run exits 2. */
+  incomplete: (reasons: readonly string[]) => `使えなかった入力があります（終了コード 2）：${reasons.join('、')}。上の表示を確かめてください。`,
+  refused: (fileName: string) => `「${fileName}」は取り込みを中止しました`,
+  held: (fileName: string, count: number) => `「${fileName}」の ${count} 件を要確認に移しました`,
+  warned: (menuItem: string) => `${menuItem}が確認を求めています`,
+  args: {
+    unknownOption: (flag: string) => `${flag} という指定はありません`,
+    missingValue: (flag: string) => `${flag} の後に値を書いてください`,
+    takesNoValue: (flag: string) => `${flag} は値を取りません`,
+    unexpected: (value: string) => `「${value}」が何の値かわかりません（指定の前に --名前 が要ります）`,
+    badDay: (flag: string, value: string) => `${flag} は YYYY-MM-DD の形の日付にしてください（「${value}」ではなく）`,
+    badQuota: (value: string) => `--mail-quota は 0 以上の整数にしてください（「${value}」ではなく）`,
+    requiredWith: (flag: string, other: string) => `${other} を指定するときは ${flag} も要ります`,
+    outRequired: '--out で出力先のフォルダを指定してください',
+  },
+  inputs: {
+    noSuchFile: (path: string) => `${path}：ファイルがありません`,
+    unreadable: (path: string, code: string) => `${path}：読めません（${code}）`,
+    notJson: (path: string, line: number | null) => `${path}：JSON として読めません${line === null ? '' : `（${line}行目あたり）`}`,
+    notForm: (path: string) => `${path}：Google Forms API のフォーム（forms.get の結果）ではありません（"items" の配列がありません）`,
+    noTitle: (path: string) => `${path}：フォームに "info.title" がありません`,
+    noItemId: (path: string, index: number) => `${path}：items[${index}] に "itemId" がありません`,
+    csv: (path: string, message: string) => `${path}：${message}`,
+    noTimestamp: (path: string) => `${path}：1行目に「タイムスタンプ」の列がありません。フォームの回答シートを CSV でダウンロードしたものか確かめてください`,
+    badTimestamp: (path: string, row: number, value: string) => `${path}：${row}行目の「${value}」は 2023/12/01 9:14:29 のようなタイムスタンプではありません`,
+  },
+} as const;
