@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { LOCAL_RUN } from '../src/messages';
 
 export interface RunOptions {
   readonly form: string;
@@ -22,40 +23,48 @@ export interface RunOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage:
-  npm start                                   the sample survey, into out/
-  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]
-               [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]
-               [--send-reminders] --out DIR`;
+const OPTIONS = {
+  form: { type: 'string' }, responses: { type: 'string' }, paper: { type: 'string' }, roster: { type: 'string' },
+  today: { type: 'string' }, deadline: { type: 'string' }, 'mail-quota': { type: 'string' },
+  'send-reminders': { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' },
+} as const;
+
+type Values = { -readonly [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function day(value: string | undefined, flag: string): string | null {
   if (value === undefined) return null;
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not "${value}"`);
+  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(LOCAL_RUN.args.badDay(flag, value));
   return value;
 }
 
-export function parseRunArgs(argv: readonly string[], repo: string, todayNow: string): RunOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        form: { type: 'string' }, responses: { type: 'string' }, paper: { type: 'string' }, roster: { type: 'string' },
-        today: { type: 'string' }, deadline: { type: 'string' }, 'mail-quota': { type: 'string' },
-        'send-reminders': { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' },
-      },
-      strict: true, allowPositionals: false,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+/**
+ * The options, checked here rather than by parseArgs' strict mode, whose
+ * messages are English: each token is looked at and refused in Japanese.
+ */
+function parseOptions(argv: readonly string[]): Values {
+  const { values, tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(LOCAL_RUN.args.unexpected(token.value));
+    if (token.kind !== 'option') continue;
+    const option = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!option) throw new UsageError(LOCAL_RUN.args.unknownOption(token.rawName));
+    if (option.type === 'boolean' && token.value !== undefined) throw new UsageError(LOCAL_RUN.args.takesNoValue(token.rawName));
+    // "--form --out x" would read "--out" as the form's file: refused, as the strict mode does.
+    if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+      throw new UsageError(LOCAL_RUN.args.missingValue(token.rawName));
+    }
   }
-  const { values } = parsed;
+  return values as Values;
+}
+
+export function parseRunArgs(argv: readonly string[], repo: string, todayNow: string): RunOptions {
+  const values = parseOptions(argv);
   if (values.help) throw new UsageError('');
   const quotaText = values['mail-quota'];
   const mailQuota = quotaText === undefined ? 100 : Number(quotaText);
-  if (!Number.isInteger(mailQuota) || mailQuota < 0) throw new UsageError(`--mail-quota must be a whole number, not "${quotaText}"`);
+  if (!Number.isInteger(mailQuota) || mailQuota < 0) throw new UsageError(LOCAL_RUN.args.badQuota(String(quotaText)));
 
   const sample = values.form === undefined && values.responses === undefined;
   if (sample) {
@@ -70,9 +79,9 @@ export function parseRunArgs(argv: readonly string[], repo: string, todayNow: st
       mailQuota, out: values.out ?? join(repo, 'out'),
     };
   }
-  if (values.form === undefined) throw new UsageError('--form is required with --responses');
-  if (values.responses === undefined) throw new UsageError('--responses is required with --form');
-  if (values.out === undefined) throw new UsageError('--out is required');
+  if (values.form === undefined) throw new UsageError(LOCAL_RUN.args.requiredWith('--form', '--responses'));
+  if (values.responses === undefined) throw new UsageError(LOCAL_RUN.args.requiredWith('--responses', '--form'));
+  if (values.out === undefined) throw new UsageError(LOCAL_RUN.args.outRequired);
   return {
     form: values.form, responses: values.responses, paper: values.paper ?? null, roster: values.roster ?? null,
     today: day(values.today, '--today') ?? todayNow, deadline: day(values.deadline, '--deadline'),

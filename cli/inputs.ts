@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import type { FormResource } from '../emulator/form-resource';
 import type { CellValue } from '../emulator/view';
 import { parseCsv } from '../src/model/csv';
+import { COMMON, csvProblemText, LOCAL_RUN } from '../src/messages';
 import { detectCharset } from '../src/model/encoding';
 import { instantOf, parseDay } from '../src/model/dates';
 
@@ -19,7 +20,7 @@ function readBytes(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(error)})`);
+    throw new InputError(code === 'ENOENT' ? LOCAL_RUN.inputs.noSuchFile(path) : LOCAL_RUN.inputs.unreadable(path, code ?? String(error)));
   }
 }
 
@@ -34,21 +35,28 @@ export function readUpload(path: string): { base64: string; name: string } {
   return { base64: readBytes(path).toString('base64'), name: basename(path) };
 }
 
+/**
+ * The line JSON.parse stopped at, from the position its (English) message
+ * gives; null when it gives none (the text ended too soon).
+ */
+function lineOfError(text: string, error: Error): number | null {
+  const position = /position (\d+)/.exec(error.message);
+  return position ? text.slice(0, Number(position[1])).split('\n').length : null;
+}
+
 export function readForm(path: string): FormResource {
+  const text = readText(path);
   let json: unknown;
   try {
-    json = JSON.parse(readText(path));
+    json = JSON.parse(text);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new InputError(LOCAL_RUN.inputs.notJson(path, lineOfError(text, error as Error)));
   }
   const form = json as Partial<FormResource>;
-  if (typeof form !== 'object' || form === null || !Array.isArray(form.items)) {
-    throw new InputError(`${path}: not a Google Forms API Form resource (it has no "items" array)`);
-  }
-  if (typeof form.info?.title !== 'string') throw new InputError(`${path}: the form has no "info.title"`);
+  if (typeof form !== 'object' || form === null || !Array.isArray(form.items)) throw new InputError(LOCAL_RUN.inputs.notForm(path));
+  if (typeof form.info?.title !== 'string') throw new InputError(LOCAL_RUN.inputs.noTitle(path));
   form.items.forEach((item, index) => {
-    if (typeof item?.itemId !== 'string') throw new InputError(`${path}: items[${index}] has no "itemId"`);
+    if (typeof item?.itemId !== 'string') throw new InputError(LOCAL_RUN.inputs.noItemId(path, index));
   });
   return json as FormResource;
 }
@@ -63,17 +71,17 @@ const STAMP = /^(\d{4}\/\d{1,2}\/\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})$/;
  */
 export function readResponses(path: string, timeZone: string): CellValue[][] {
   const parsed = parseCsv(readText(path));
-  if (!parsed.ok) throw new InputError(`${path}: line ${parsed.problem.line}: a quoted field is never closed`);
+  if (!parsed.ok) throw new InputError(LOCAL_RUN.inputs.csv(path, csvProblemText(parsed.problem)));
   const [header, ...rows] = parsed.rows;
-  if (!header) throw new InputError(`${path}: the file is empty`);
+  if (!header) throw new InputError(LOCAL_RUN.inputs.csv(path, COMMON.emptyFile));
   const stampColumn = header.findIndex((title) => TIMESTAMP_TITLES.includes(title.trim().toLowerCase()));
-  if (stampColumn < 0) throw new InputError(`${path}: row 1: no タイムスタンプ (Timestamp) column; is this the form's response sheet?`);
+  if (stampColumn < 0) throw new InputError(LOCAL_RUN.inputs.noTimestamp(path));
   const body = rows.map((row, index) => row.map((cell, column): CellValue => {
     if (column === stampColumn) {
       if (cell.trim() === '') return '';
       const match = STAMP.exec(cell.trim());
       const day = match ? parseDay(match[1]) : null;
-      if (!match || !day) throw new InputError(`${path}: row ${index + 2}: "${cell}" is not a timestamp like 2023/12/01 9:14:29`);
+      if (!match || !day) throw new InputError(LOCAL_RUN.inputs.badTimestamp(path, index + 2, cell));
       return instantOf(day, timeZone, Number(match[2]), Number(match[3]), Number(match[4]));
     }
     return /^-?\d+$/.test(cell) ? Number(cell) : cell;

@@ -11,9 +11,10 @@ import { Emulator, loadBundle } from '../emulator';
 import type { EmulatorState } from '../emulator/state';
 import { writeOutputs } from './outputs';
 import type { RunOptions } from './args';
-import { parseRunArgs, USAGE, UsageError } from './args';
+import { parseRunArgs, UsageError } from './args';
 import { InputError, readForm, readResponses, readUpload } from './inputs';
 import { setDeadline } from './settings';
+import { DIALOGS, LOCAL_RUN, MENU } from '../src/messages';
 
 // The run is build/cli.mjs: the repository is one folder up.
 const REPO = resolve(dirname(process.argv[1]), '..');
@@ -46,62 +47,82 @@ function openWorkbook(options: RunOptions): { emulator: Emulator; resumed: boole
   return { emulator, resumed: false };
 }
 
-/** Alerts and toasts the run caused, shown as the staff member would have seen them. */
-function showUi(emulator: Emulator, from: number): void {
+/** Alerts and toasts the run caused, shown as the staff member would have seen them; true when an alert was among them. */
+function showUi(emulator: Emulator, from: number): boolean {
+  let alerted = false;
   for (const event of emulator.ui.events.slice(from)) {
-    if (event.kind === 'toast') detail(`[toast] ${event.message}`);
-    if (event.kind === 'alert') detail(`[alert] ${event.prompt}`);
+    if (event.kind === 'toast') detail(LOCAL_RUN.toast(event.message));
+    if (event.kind === 'alert') {
+      detail(LOCAL_RUN.alert(event.prompt));
+      alerted = true;
+    }
   }
+  return alerted;
 }
 
-interface Result { readonly kind: string; readonly message?: string; readonly problems?: readonly string[] }
+interface Result { readonly kind: string; readonly message?: string; readonly problems?: readonly string[]; readonly notes?: readonly string[] }
 
 function report(result: Result): void {
   if (result.message) detail(result.message);
-  for (const problem of (result.problems ?? []).slice(0, 10)) detail(`- ${problem}`);
-  if ((result.problems?.length ?? 0) > 10) detail(`- … ${result.problems!.length - 10} more`);
+  for (const list of [result.problems ?? [], result.notes ?? []]) {
+    for (const line of list.slice(0, 10)) detail(`- ${line}`);
+    if (list.length > 10) detail(`- ${LOCAL_RUN.more(list.length - 10)}`);
+  }
 }
 
-function menuAction(emulator: Emulator, bundle: Bundle, name: string, ...args: unknown[]): unknown {
+/** A menu action as staff click it, answering OK to the alert it may raise; whether it raised one. */
+function menuAction(emulator: Emulator, bundle: Bundle, name: string, ...args: unknown[]): { result: unknown; alerted: boolean } {
   const before = emulator.ui.events.length;
-  // The alert a menu action may raise is acknowledged, as the staff member would.
   emulator.ui.answerNext('OK');
   const result = bundle.call(name, ...args);
-  showUi(emulator, before);
+  const alerted = showUi(emulator, before);
   emulator.ui.clear();
-  return result;
+  return { result, alerted };
 }
 
-async function run(options: RunOptions): Promise<void> {
+/**
+ * Runs the workflow; returns why the run could not use all it was given (an
+ * input refused as a whole, rows held in 要確認, a warning to act on), if so.
+ */
+async function run(options: RunOptions): Promise<string[]> {
+  const unused: string[] = [];
   mkdirSync(options.out, { recursive: true });
   const { emulator, resumed } = openWorkbook(options);
-  step(`${resumed ? 'Continuing the workbook in' : 'New workbook in'} ${options.out} as of ${options.today}`);
+  step(resumed ? LOCAL_RUN.continuing(options.out, options.today) : LOCAL_RUN.newWorkbook(options.out, options.today));
   const bundle = loadBundle(emulator, join(REPO, 'dist/Code.js'));
   bundle.open();
-  detail(`Menu: ${emulator.ui.menus().map((menu) => menu.title).join(', ')}`);
+  detail(LOCAL_RUN.menu(emulator.ui.menus().flatMap((menu) => (menu.title === null ? [] : [menu.title]))));
   emulator.ui.clear();
 
   if (options.roster) {
-    step(`名簿を取り込み: ${options.roster}`);
     const upload = readUpload(options.roster);
-    report(bundle.run('rosterImportFile', upload.base64, upload.name, true) as Result);
+    step(LOCAL_RUN.step(DIALOGS.rosterImport, options.roster));
+    const result = bundle.run('rosterImportFile', upload.base64, upload.name, true) as Result;
+    report(result);
+    if (result.kind === 'stopped') unused.push(LOCAL_RUN.refused(upload.name));
   }
-  step('設定');
-  menuAction(emulator, bundle, 'openSettings');
+  step(MENU.settings);
+  if (menuAction(emulator, bundle, 'openSettings').alerted) unused.push(LOCAL_RUN.warned(MENU.settings));
   if (options.deadline) {
     setDeadline(emulator, options.deadline);
-    detail(`回答締切日 = ${options.deadline}`);
+    detail(LOCAL_RUN.deadline(options.deadline));
   }
   if (options.paper) {
-    step(`郵送回答を一括取り込み: ${options.paper}`);
     const upload = readUpload(options.paper);
-    report(bundle.run('paperImportFile', upload.base64, upload.name) as Result);
+    step(LOCAL_RUN.step(DIALOGS.paperImport, options.paper));
+    const result = bundle.run('paperImportFile', upload.base64, upload.name) as Result & { held?: number; alreadyHeld?: number };
+    report(result);
+    if (result.kind === 'stopped') unused.push(LOCAL_RUN.refused(upload.name));
+    // Rows already waiting in 要確認 from an earlier run are held all the same.
+    const held = (result.held ?? 0) + (result.alreadyHeld ?? 0);
+    if (held > 0) unused.push(LOCAL_RUN.held(upload.name, held));
   }
-  step('集計を作成');
+  step(MENU.summary);
   const summary = menuAction(emulator, bundle, 'generateSummary');
-  if (summary) writeFileSync(join(options.out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  if (summary.result) writeFileSync(join(options.out, 'summary.json'), `${JSON.stringify(summary.result, null, 2)}\n`);
+  if (summary.alerted) unused.push(LOCAL_RUN.warned(MENU.summary));
 
-  step(`リマインドメール (${options.sendReminders ? 'send' : 'plan only'})`);
+  step(LOCAL_RUN.reminders(options.sendReminders));
   const dialog = bundle.run('reminderDialog') as
     | { kind: 'stopped'; messages: string[] }
     | { kind: 'ready'; quota: number; preview: { schedule: string; round: string | null; count: number; postal: unknown[]; recipients: Array<{ id: string }>; canSend: boolean; blocking: string[] } };
@@ -109,7 +130,7 @@ async function run(options: RunOptions): Promise<void> {
   else {
     const { preview } = dialog;
     detail(preview.schedule);
-    detail(`due now: ${preview.count}, by post: ${preview.postal.length}, mail quota left today: ${dialog.quota}`);
+    detail(LOCAL_RUN.plan(preview.count, preview.postal.length, dialog.quota));
     preview.blocking.forEach(detail);
     if (options.sendReminders && preview.canSend) {
       report(bundle.run('reminderSend', { round: preview.round, recipients: preview.recipients.map((person) => person.id) }) as Result);
@@ -117,11 +138,12 @@ async function run(options: RunOptions): Promise<void> {
   }
 
   writeFileSync(join(options.out, STATE_FILE), JSON.stringify(emulator.save()));
-  step('Writing outputs');
+  step(LOCAL_RUN.writing);
   const written = await writeOutputs(emulator.view(), options.out);
-  detail(`${written.workbook}`);
-  detail(`${written.sheets.length} sheets as CSV, ${written.charts.length} charts as SVG, ${written.mails.length} mails as .eml`);
-  detail(`${written.report}  ← open this one`);
+  detail(written.workbook);
+  detail(LOCAL_RUN.written(written.sheets.length, written.charts.length, written.mails.length));
+  detail(LOCAL_RUN.open(written.report));
+  return unused;
 }
 
 async function main(): Promise<void> {
@@ -130,17 +152,22 @@ async function main(): Promise<void> {
     options = parseRunArgs(process.argv.slice(2), REPO, new Date().toISOString().slice(0, 10));
   } catch (error) {
     if (error instanceof UsageError) {
-      if (error.message) console.error(`error: ${error.message}`);
-      console.error(USAGE);
+      if (error.message) console.error(LOCAL_RUN.error(error.message));
+      console.error(LOCAL_RUN.usage);
       process.exit(error.message ? 2 : 0);
     }
     throw error;
   }
   try {
-    await run(options);
+    const unused = await run(options);
+    // Everything was written; the last line says what of the input was not used, for a person or a script.
+    if (unused.length > 0) {
+      console.log(LOCAL_RUN.incomplete(unused));
+      process.exitCode = 2;
+    }
   } catch (error) {
     if (error instanceof InputError) {
-      console.error(`error: ${error.message}`);
+      console.error(LOCAL_RUN.error(error.message));
       process.exit(1);
     }
     throw error;
@@ -148,6 +175,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  console.error(LOCAL_RUN.crashed);
   console.error(error);
   process.exit(1);
 });

@@ -126,6 +126,18 @@ export const SUMMARY = {
   yesShare: (title: string, option: string) => `${title}：「${option}」`,
   topOption: (title: string, rank: number, option: string) => `${title}：${rank}位「${option}」`,
   ignoredColumns: (titles: readonly string[]) => `どの設問にも当たらない列は集計していません：${titles.join('、')}`,
+  /** A question whose column is gone from the response sheet (generated from its title, e.g. ② 職種). */
+  missingColumn: (title: string, paperAnswers: number) => (paperAnswers > 0
+    ? `${title}：回答シートに列がありません（郵送回答にはありますが、郵送の ${paperAnswers} 件だけでは全体を表さないため集計していません）`
+    : `${title}：回答シートに列がありません`),
+  missingColumnsHelp: '回答シートの列を削除してしまった場合は、「ファイル」▸「変更履歴」から元に戻せます。列が戻るまで、その設問は集計しません。',
+  ignoredColumn: (title: string) => `${title}：どの設問にも当たらない列です（集計していません）`,
+  columnsTitle: '確認が必要な列',
+  /** Where a question's figures would be, when its column is gone. */
+  noColumn: '列なし',
+  noColumnNote: (paperAnswers: number) => `回答シートにこの設問の列がないため、集計していません${paperAnswers > 0 ? `（郵送回答の ${paperAnswers} 件も含めていません）` : ''}。`,
+  crossByTitle: (by: string) => `${by} 別のクロス集計`,
+  crossNoColumn: (titles: readonly string[]) => `${titles.map((title) => `「${title}」`).join('')}の列が回答シートにないため、この表は作成していません。`,
   running: '集計を作成しています…',
   done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
   noAnswers: '回答がまだありません。',
@@ -576,4 +588,60 @@ export const LOCAL_REPORT = {
   /** Axis names when a chart's header cells are empty. */
   category: '項目',
   series: '系列',
+} as const;
+
+/** What npm start says on the console: Japanese throughout, flags and file names as they are. */
+export const LOCAL_RUN = {
+  // Pure, like SETTINGS.defaultBody: a dialog's bundle leaves LOCAL_RUN out.
+  usage: /* @__PURE__ */ [
+    '使い方：',
+    '  npm start                                   サンプルのアンケートを out/ に',
+    '  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]',
+    '               [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
+    '               [--send-reminders] --out DIR',
+  ].join('\n'),
+  error: (message: string) => `エラー：${message}`,
+  crashed: '予期しないエラーで止まりました。途中までの出力は残っています：',
+  newWorkbook: (out: string, day: string) => `${out} に新しいブックを作りました（${slashDay(day)} の時点）`,
+  continuing: (out: string, day: string) => `${out} のブックを続けます（${slashDay(day)} の時点）`,
+  menu: (titles: readonly string[]) => `メニュー：${titles.join('、')}`,
+  /** What staff would have seen pop up: a toast in the corner, or a dialog to acknowledge. */
+  toast: (message: string) => `［通知］${message}`,
+  alert: (message: string) => `［ダイアログ］${message}`,
+  step: (menuItem: string, fileName: string) => `${menuItem}：${fileName}`,
+  deadline: (day: string) => `${SETTINGS.keys.deadline}を ${slashDay(day)} にしました`,
+  reminders: (send: boolean) => `${MENU.reminderMenu}（${send ? '送信する' : '送信せず確認のみ'}）`,
+  plan: (due: number, postal: number, quota: number) =>
+    `${REMINDER_DIALOG.stats.due}：${due}名、郵送リマインドの対象：${postal}名、${REMINDER_DIALOG.stats.quota}：${quota}通`,
+  more: (count: number) => `…ほか ${count} 件`,
+  writing: '出力を書き出しています',
+  written: (sheets: number, charts: number, mails: number) =>
+    `シート ${sheets} 枚を CSV に、グラフ ${charts} 点を SVG に、メール ${mails} 通を .eml に書き出しました`,
+  open: (path: string) => `${path}  ← これを開いてください`,
+  /** The last line when something given was not used: the run exits 2. */
+  incomplete: (reasons: readonly string[]) => `使えなかった入力があります（終了コード 2）：${reasons.join('、')}。上の表示を確かめてください。`,
+  refused: (fileName: string) => `「${fileName}」は取り込みを中止しました`,
+  held: (fileName: string, count: number) => `「${fileName}」の ${count} 件を要確認に移しました`,
+  warned: (menuItem: string) => `${menuItem}が確認を求めています`,
+  args: {
+    unknownOption: (flag: string) => `${flag} という指定はありません`,
+    missingValue: (flag: string) => `${flag} の後に値を書いてください`,
+    takesNoValue: (flag: string) => `${flag} は値を取りません`,
+    unexpected: (value: string) => `「${value}」が何の値かわかりません（指定の前に --名前 が要ります）`,
+    badDay: (flag: string, value: string) => `${flag} は YYYY-MM-DD の形の日付にしてください（「${value}」ではなく）`,
+    badQuota: (value: string) => `--mail-quota は 0 以上の整数にしてください（「${value}」ではなく）`,
+    requiredWith: (flag: string, other: string) => `${other} を指定するときは ${flag} も要ります`,
+    outRequired: '--out で出力先のフォルダを指定してください',
+  },
+  inputs: {
+    noSuchFile: (path: string) => `${path}：ファイルがありません`,
+    unreadable: (path: string, code: string) => `${path}：読めません（${code}）`,
+    notJson: (path: string, line: number | null) => `${path}：JSON として読めません${line === null ? '' : `（${line}行目あたり）`}`,
+    notForm: (path: string) => `${path}：Google Forms API のフォーム（forms.get の結果）ではありません（"items" の配列がありません）`,
+    noTitle: (path: string) => `${path}：フォームに "info.title" がありません`,
+    noItemId: (path: string, index: number) => `${path}：items[${index}] に "itemId" がありません`,
+    csv: (path: string, message: string) => `${path}：${message}`,
+    noTimestamp: (path: string) => `${path}：1行目に「タイムスタンプ」の列がありません。フォームの回答シートを CSV でダウンロードしたものか確かめてください`,
+    badTimestamp: (path: string, row: number, value: string) => `${path}：${row}行目の「${value}」は 2023/12/01 9:14:29 のようなタイムスタンプではありません`,
+  },
 } as const;

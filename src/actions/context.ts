@@ -8,8 +8,8 @@ import type { CellValue } from '../model/cells';
 import type { Day } from '../model/dates';
 import { dayOf } from '../model/dates';
 import { guessSurvey } from '../model/guess';
-import type { Channel, Respondent } from '../model/respondents';
-import { readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
+import type { AnswerCounts, Channel, MissingColumn, Respondent } from '../model/respondents';
+import { countAnswered, missingColumns, readWebRespondents, reservedColumns, webSheetLayout } from '../model/respondents';
 import type { Survey } from '../model/survey';
 import { COMMON, REMINDER_SHEETS } from '../messages';
 import type { RosterCheck } from '../paper/answer';
@@ -20,7 +20,7 @@ import { matchRoster } from '../reminders/matching';
 import type { RosterResult } from '../reminders/roster';
 import { readRoster } from '../reminders/roster';
 import { defaultSettings } from '../settings/defaults';
-import type { ReadSettings } from '../settings/sheet';
+import type { ReadSettings, SettingProblem } from '../settings/sheet';
 import { readSettingsSheet, settingsSheet } from '../settings/sheet';
 import { DocumentBusy, withDocumentLock } from '../gas/platform';
 import { Workbook } from '../gas/workbook';
@@ -87,6 +87,8 @@ export function loadSurvey(book: Book, fresh = false): Loaded<SurveyLoad> {
 export interface Answers extends SurveyLoad {
   /** Response-sheet columns that belong to no question: kept, not counted. */
   readonly ignoredColumns: readonly string[];
+  /** Questions the response sheet has no column for: not counted, and said so. */
+  readonly missingColumns: readonly MissingColumn[];
   readonly web: readonly Respondent[];
   readonly paper: readonly Respondent[];
   readonly paperValues: Grid;
@@ -100,17 +102,24 @@ export function loadAnswers(book: Book, fresh = false): Loaded<Answers> {
   const layout = webValues ? webSheetLayout(webValues, survey) : null;
   if (!webValues || !layout) return { ok: false, message: COMMON.noResponseSheet };
   const paperValues = loadPaperValues(book);
+  const paper = readPaperRespondents(paperValues, survey, book.timeZone);
   return {
     ok: true,
     value: {
       ...loaded.value,
       webValues,
       ignoredColumns: layout.match.unmatched.map((column) => String(webValues[0][column])),
+      missingColumns: missingColumns(layout, paper),
       web: readWebRespondents(webValues, survey, layout, book.timeZone),
-      paper: readPaperRespondents(paperValues, survey, book.timeZone),
+      paper,
       paperValues,
     },
   };
+}
+
+/** Who answered what, web and paper alike, for the defaults detected from the answers. */
+export function answerCounts(answers: Answers): AnswerCounts {
+  return countAnswered([...answers.web, ...answers.paper]);
 }
 
 export function loadPaperValues(book: Book): Grid {
@@ -118,16 +127,23 @@ export function loadPaperValues(book: Book): Grid {
 }
 
 /** The 設定 sheet over the detected defaults; the defaults alone until the sheet is made. */
-export function loadSettings(book: Book, survey: Survey): ReadSettings {
-  const defaults = defaultSettings(survey);
+export function loadSettings(book: Book, survey: Survey, counts: AnswerCounts): ReadSettings {
+  const defaults = defaultSettings(survey, counts);
   const values = book.sheets.read(ROLES.settings);
   if (!values) return { settings: defaults, problems: [] };
   return readSettingsSheet(values, survey, defaults, book.timeZone);
 }
 
-/** Writes the 設定 sheet with the detected defaults, unless it exists. */
-export function ensureSettingsSheet(book: Book, survey: Survey): void {
-  if (!book.sheets.has(ROLES.settings)) book.sheets.writeTable(ROLES.settings, settingsSheet(defaultSettings(survey), survey, book.timeZone));
+/** What in the 設定 sheet cannot be understood: that depends on the form alone, so no answers are read. */
+export function settingsProblems(book: Book, survey: Survey): readonly SettingProblem[] {
+  return loadSettings(book, survey, countAnswered([])).problems;
+}
+
+/** Writes the 設定 sheet with the defaults detected from the form and its answers, unless it exists. */
+export function ensureSettingsSheet(book: Book, answers: Answers): void {
+  if (book.sheets.has(ROLES.settings)) return;
+  const { survey } = answers;
+  book.sheets.writeTable(ROLES.settings, settingsSheet(defaultSettings(survey, answerCounts(answers)), survey, book.timeZone));
 }
 
 export interface RosterLoad {
@@ -180,7 +196,7 @@ export function loadEverything(book: Book, fresh = false): Loaded<Everything> {
   const loaded = loadAnswers(book, fresh);
   if (!loaded.ok) return loaded;
   const answers = loaded.value;
-  const settings = loadSettings(book, answers.survey);
+  const settings = loadSettings(book, answers.survey, answerCounts(answers));
   const roster = loadRoster(book);
   const match = roster && roster.result.ok
     ? matchRoster(roster.result.roster, [...answers.web, ...answers.paper], settings.settings.reminders.nameQuestionId)

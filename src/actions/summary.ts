@@ -28,6 +28,7 @@ export function generateSummary(): SummaryJson | null {
   const respondents = [...answers.web, ...answers.paper];
   const summary = summarize({
     survey: answers.survey, respondents, settings: settings.settings.summary, timeZone: book.timeZone,
+    missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
   const sheets = summarySheets(summary, book.timeZone);
@@ -36,7 +37,7 @@ export function generateSummary(): SummaryJson | null {
   const written = whileLocked(() => {
     const full = capacityProblem(book, sizes);
     if (full) return { kind: 'full' as const, message: full };
-    ensureSettingsSheet(book, answers.survey);
+    ensureSettingsSheet(book, answers);
     // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
     for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
     return { kind: 'written' as const };
@@ -48,6 +49,8 @@ export function generateSummary(): SummaryJson | null {
   // Whatever staff must act on is said in a dialog; the rest in the toast.
   const warnings = [
     ...answers.notes,
+    ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
+    ...(answers.missingColumns.length > 0 ? [SUMMARY.missingColumnsHelp] : []),
     ...settings.problems.map(settingProblemText),
     ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
     ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),

@@ -113,3 +113,37 @@ export function readWebRespondents(
   }
   return respondents;
 }
+
+/**
+ * A question (or grid row) the response sheet has no column for, most often
+ * one deleted by hand: its web answers cannot be read, so it is not counted.
+ */
+export interface MissingColumn {
+  readonly field: Field;
+  /** Paper answers to it in 郵送回答: read, but never counted on their own (they would stand for everyone). */
+  readonly paperAnswers: number;
+}
+
+/** The fields of the survey the response sheet has no column for, in form order. */
+export function missingColumns(layout: WebSheetLayout, paper: readonly Respondent[]): MissingColumn[] {
+  return layout.match.missing.map((field) => {
+    let paperAnswers = 0;
+    for (let i = 0; i < paper.length; i++) if (paper[i].answers.has(field.id)) paperAnswers++;
+    return { field, paperAnswers };
+  });
+}
+
+/** How many respondents answered each field: what the detected settings need to know of the answers. */
+export interface AnswerCounts {
+  readonly respondents: number;
+  /** Field id → respondents who answered it; a field nobody answered is absent. */
+  readonly answered: ReadonlyMap<string, number>;
+}
+
+export function countAnswered(respondents: readonly Respondent[]): AnswerCounts {
+  const answered = new Map<string, number>();
+  for (let i = 0; i < respondents.length; i++) {
+    respondents[i].answers.forEach((_, id) => answered.set(id, (answered.get(id) ?? 0) + 1));
+  }
+  return { respondents: respondents.length, answered };
+}

@@ -1,20 +1,40 @@
 /**
  * Defaults detected from the form, so the first 集計を作成 already gives a
  * useful summary without anyone opening the 設定 sheet. Heuristics look at
- * the shape of questions (how many options, required, text vs choice), never
- * at this or any survey's titles.
+ * the shape of questions (how many options, required, text vs choice) and at
+ * how many answered them, never at this or any survey's titles.
  */
 import type { Day } from '../model/dates';
 import { parseDay } from '../model/dates';
+import type { AnswerCounts } from '../model/respondents';
 import type { ChoiceQuestion, Question, Survey } from '../model/survey';
 import { matchKey } from '../model/text';
 import { SETTINGS } from '../messages';
 import type { LayeredTable, Settings } from './settings';
 
-/** Attribute-like questions: required single choice with a handful of options (職種, 地域, 年度 …). */
-function isAttribute(question: Question): question is ChoiceQuestion {
-  return question.kind === 'choice' && question.type !== 'CHECKBOX' && question.required
+/** Shaped like an attribute (職種, 地域, 年度 …): single choice, radio or drop-down, with a handful of options. */
+function isAttributeShaped(question: Question): question is ChoiceQuestion {
+  return question.kind === 'choice' && question.type !== 'CHECKBOX'
     && question.options.length >= 3 && question.options.length <= 15;
+}
+
+/**
+ * The share of respondents an attribute must have been answered by. Forms
+ * makes no question required by default, so `required` alone finds none; a
+ * question most people skipped (or were not asked) would split little.
+ */
+const ANSWERED_BY = 0.9;
+
+/**
+ * Attribute-like questions, best first: attribute-shaped and answered by
+ * nearly everyone; among those, required ones first, then form order. Before
+ * any answer arrives, the shape alone decides.
+ */
+function attributes(survey: Survey, counts: AnswerCounts): ChoiceQuestion[] {
+  const answered = (question: ChoiceQuestion) => counts.respondents === 0
+    || (counts.answered.get(question.id) ?? 0) >= ANSWERED_BY * counts.respondents;
+  const found = survey.questions.filter(isAttributeShaped).filter(answered);
+  return [...found.filter((question) => question.required), ...found.filter((question) => !question.required)];
 }
 
 function isYesNo(question: Question): question is ChoiceQuestion {
@@ -43,11 +63,12 @@ export function detectDeadline(text: string): Day | null {
   return parseDay(`${year}-${match[2]}-${match[3]}`);
 }
 
-export function defaultSettings(survey: Survey): Settings {
-  const attributes = survey.questions.filter(isAttribute);
-  const classifier = attributes[0];
+/** The settings detected from the form and how many answered each question (see attributes). */
+export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings {
+  const found = attributes(survey, counts);
+  const classifier = found[0];
   // The layer is the attribute with the fewest options (a region has fewer values than an occupation).
-  const within = attributes.filter((question) => question !== classifier).sort((a, b) => a.options.length - b.options.length)[0];
+  const within = found.filter((question) => question !== classifier).sort((a, b) => a.options.length - b.options.length)[0];
   const layered: LayeredTable[] = classifier && within
     ? survey.questions.filter(isYesNo).map((question) => ({ questionId: question.id, byId: classifier.id, withinId: within.id }))
     : [];

@@ -3,7 +3,7 @@
  * table per option of a third ("layered": support × occupation within each
  * region, as the report shows it).
  */
-import type { ChoiceField } from '../model/survey';
+import type { ChoiceField, Field } from '../model/survey';
 import { optionLabels } from '../model/survey';
 import type { CountedField, PicksColumn } from './columns';
 import type { Counts } from './tally';
@@ -43,6 +43,7 @@ export interface CrossBlock {
 }
 
 export interface CrossTab {
+  readonly kind: 'table';
   readonly question: CountedField;
   readonly by: ChoiceField;
   readonly within: ChoiceField | null;
@@ -79,5 +80,22 @@ export function crossTab(question: CountedField, chosen: PicksColumn, by: Classe
     rows: rows.map((counts, row) => ({ label: by.labels[row], ...counts })),
     total: blockTotals[block],
   }));
-  return { question, by: by.field, within: within ? within.field : null, labels, blocks, total };
+  return { kind: 'table', question, by: by.field, within: within ? within.field : null, labels, blocks, total };
 }
+
+/**
+ * A table that is not built because a question in it has no column in the
+ * response sheet. Built from the paper answers alone it would look complete
+ * while standing for a few respondents: it is named, where it would be, instead.
+ */
+export interface UnbuiltTable {
+  readonly kind: 'noColumn';
+  /** Null when the 分類 itself has no column: every table by it. */
+  readonly question: Field | null;
+  readonly by: Field;
+  readonly within: Field | null;
+  /** Which of question, by and within have no column. */
+  readonly missing: readonly Field[];
+}
+
+export type CrossEntry = CrossTab | UnbuiltTable;

@@ -2,7 +2,7 @@
  * summary.json: the figures of the summary in a stable, documented shape, for
  * people who check them against a report and for tests.
  */
-import type { CrossBlock } from './crosstab';
+import type { CrossBlock, CrossTab } from './crosstab';
 import type { Summary } from './summarize';
 
 export type ReportType = 'RADIO' | 'DROP_DOWN' | 'CHECKBOX' | 'SCALE' | 'GRID' | 'TEXT' | 'PARAGRAPH';
@@ -26,12 +26,23 @@ export interface CrosstabJson {
   readonly respondents: Record<string, number> | Record<string, Record<string, number>>;
 }
 
+/** A question the response sheet has no column for: not in `questions`, and no table reads it. */
+export interface MissingColumnJson {
+  readonly question: string;
+  /** Its answers in 郵送回答, left out too. */
+  readonly paperAnswers: number;
+}
+
 export interface SummaryJson {
   readonly respondents: number;
   readonly channels: { readonly form: number; readonly paper: number };
   readonly roster: { readonly size: number; readonly responded: number; readonly rate: number } | null;
   readonly questions: Record<string, QuestionJson>;
   readonly crosstabs: CrosstabJson[];
+  /** Every question is in `questions` or here (or was left out in 設定). */
+  readonly missingColumns: MissingColumnJson[];
+  /** Response-sheet columns that belong to no question, by title. */
+  readonly ignoredColumns: string[];
 }
 
 const keyed = (labels: readonly string[], counts: readonly number[]): Record<string, number> =>
@@ -57,7 +68,8 @@ export function summaryJson(summary: Summary): SummaryJson {
       texts: tally.answers.map((answer) => answer.text),
     };
   }
-  const crosstabs = summary.crosstabs.map((table): CrosstabJson => {
+  const tables = summary.crosstabs.filter((entry): entry is CrossTab => entry.kind === 'table');
+  const crosstabs = tables.map((table): CrosstabJson => {
     // Every option of the classifier, zeros included; その他 and 無回答 only when someone is in them.
     const listed = <T extends { answered: number }>(items: readonly T[], options: readonly string[]) =>
       items.filter((item, index) => index < options.length || item.answered > 0);
@@ -89,5 +101,7 @@ export function summaryJson(summary: Summary): SummaryJson {
       : null,
     questions,
     crosstabs,
+    missingColumns: summary.missingColumns.map(({ field, paperAnswers }) => ({ question: field.title, paperAnswers })),
+    ignoredColumns: [...summary.ignoredColumns],
   };
 }

@@ -4,13 +4,13 @@
  */
 import type { Day } from '../model/dates';
 import { dayOf } from '../model/dates';
-import type { Respondent } from '../model/respondents';
-import type { Survey } from '../model/survey';
+import type { MissingColumn, Respondent } from '../model/respondents';
+import type { Field, Survey } from '../model/survey';
 import { fieldsOf } from '../model/survey';
 import { SUMMARY } from '../messages';
 import type { SummarySettings } from '../settings/settings';
 import { readColumns } from './columns';
-import type { Classes, CrossTab } from './crosstab';
+import type { Classes, CrossEntry } from './crosstab';
 import { classesOf, crossTab } from './crosstab';
 import type { ChoiceTally, TextTally } from './tally';
 import { tallyChoice } from './tally';
@@ -49,9 +49,16 @@ export interface Summary {
   readonly perDay: readonly DayCount[];
   readonly choices: readonly ChoiceTally[];
   readonly texts: readonly TextTally[];
-  readonly crosstabs: readonly CrossTab[];
+  /** Every cross table in sheet order; one the response sheet's columns cannot give is named, not built. */
+  readonly crosstabs: readonly CrossEntry[];
   /** The 分類 questions, with each respondent's class on them (the free-text sheet lists it beside their answers). */
   readonly classifiers: readonly Classes[];
+  /** Every question the response sheet has no column for (left out of the summary or not). */
+  readonly missingColumns: readonly MissingColumn[];
+  /** Of the fields summarized, those without a column: shown as 列なし where their table would be. */
+  readonly withoutColumn: readonly MissingColumn[];
+  /** Response-sheet columns that belong to no question. */
+  readonly ignoredColumns: readonly string[];
   readonly settings: SummarySettings;
 }
 
@@ -61,14 +68,20 @@ export interface SummaryInput {
   readonly roster: RosterFigures | null;
   readonly settings: SummarySettings;
   readonly timeZone: string;
+  readonly missingColumns: readonly MissingColumn[];
+  readonly ignoredColumns: readonly string[];
 }
 
 export function summarize(input: SummaryInput): Summary {
   const { survey, respondents, settings } = input;
   const excluded = new Set(settings.excludedIds);
+  const missing = new Set(input.missingColumns.map((column) => column.field.id));
   const fields = fieldsOf(survey.questions).filter((field) => !excluded.has(field.question.id));
+  const fieldById = new Map(fields.map((field) => [field.id, field]));
+  // A field without a column is left out, paper answers and all: counted alone they would stand for everyone.
+  const withoutColumn = input.missingColumns.filter((column) => !excluded.has(column.field.question.id));
   // Each field's picks are worked out once, then shared by its tally and every cross table that reads it.
-  const { counted, texts } = readColumns(fields, respondents);
+  const { counted, texts } = readColumns(fields.filter((field) => !missing.has(field.id)), respondents);
   const countedById = new Map(counted.map((column) => [column.field.id, column]));
   const classes = new Map<string, Classes>();
   /** A choice field's classes, worked out once however many tables it splits. */
@@ -80,18 +93,46 @@ export function summarize(input: SummaryInput): Summary {
     return known;
   };
   const classifiers = settings.classifierIds.map(classesFor).filter((found): found is Classes => found !== null);
+  /** The field behind `id` when it has no column and could have been read as `kind` (else it is skipped as before). */
+  const withoutColumnAs = (id: string, kind: 'choice' | 'counted'): Field | null => {
+    const field = missing.has(id) ? fieldById.get(id) : undefined;
+    if (!field || field.kind === 'text' || (kind === 'choice' && field.kind !== 'choice')) return null;
+    return field;
+  };
 
-  const crosstabs: CrossTab[] = [];
-  for (const by of classifiers) {
-    for (const { field, picks } of counted) {
-      if (field.id !== by.field.id) crosstabs.push(crossTab(field, picks, by, null));
+  const crosstabs: CrossEntry[] = [];
+  for (const id of settings.classifierIds) {
+    const unread = withoutColumnAs(id, 'choice');
+    if (unread) {
+      crosstabs.push({ kind: 'noColumn', question: null, by: unread, within: null, missing: [unread] });
+      continue;
+    }
+    const by = classesFor(id);
+    if (!by) continue;
+    for (const field of fields) {
+      if (field.kind === 'text' || field.id === id) continue;
+      const column = countedById.get(field.id);
+      if (column) crosstabs.push(crossTab(column.field, column.picks, by, null));
+      else crosstabs.push({ kind: 'noColumn', question: field, by: by.field, within: null, missing: [field] });
     }
   }
   for (const layered of settings.layered) {
     const question = countedById.get(layered.questionId);
     const by = classesFor(layered.byId);
     const within = classesFor(layered.withinId);
-    if (question && by && within) crosstabs.push(crossTab(question.field, question.picks, by, within));
+    if (question && by && within) {
+      crosstabs.push(crossTab(question.field, question.picks, by, within));
+      continue;
+    }
+    const parts = [
+      question?.field ?? withoutColumnAs(layered.questionId, 'counted'),
+      by?.field ?? withoutColumnAs(layered.byId, 'choice'),
+      within?.field ?? withoutColumnAs(layered.withinId, 'choice'),
+    ];
+    const [target, byField, withinField] = parts;
+    if (target && byField && withinField) {
+      crosstabs.push({ kind: 'noColumn', question: target, by: byField, within: withinField, missing: parts.filter((part): part is Field => part !== null && missing.has(part.id)) });
+    }
   }
 
   return {
@@ -104,6 +145,9 @@ export function summarize(input: SummaryInput): Summary {
     texts,
     crosstabs,
     classifiers,
+    missingColumns: input.missingColumns,
+    withoutColumn,
+    ignoredColumns: input.ignoredColumns,
     settings,
   };
 }

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from '../../src/model/csv';
 
 const REPO = join(__dirname, '../..');
 const CLI = join(REPO, 'build/cli.mjs');
@@ -14,6 +15,18 @@ function run(...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+const lastLine = (text: string) => text.trimEnd().split('\n').pop();
+
+/**
+ * Words in Latin letters a line says, paths and file names aside: the
+ * console speaks Japanese, but for these few names of formats and things.
+ */
+const NAMES = new Set(['CSV', 'SVG', 'eml', 'Web', 'URL', 'JSON']);
+const latinWords = (text: string) => text.split(/[\s：、（）「」]+/)
+  .filter((token) => !token.includes('/') && !/^--[a-z-]+$/.test(token) && !/^[\w.-]+\.[a-z]{2,4}$/.test(token))
+  .flatMap((token) => token.match(/[A-Za-z]{2,}/g) ?? [])
+  .filter((word) => !NAMES.has(word));
 
 const sample = (out: string, ...more: string[]) => run(
   '--form', 'samples/form.json', '--responses', 'samples/responses.csv', '--paper', 'samples/paper.csv',
@@ -36,10 +49,17 @@ describe('the local run on the sample', () => {
     expect(first.out).toContain('▸ 集計を作成');
   });
 
-  it('continues from the saved workbook: nothing imported or mailed twice', () => {
+  it('speaks Japanese on the console, from the message catalogue, and ends with the report to open', () => {
+    expect(first.out).toContain('送信予定：40名、郵送リマインドの対象：4名、今日の送信可能数：100通');
+    expect(latinWords(first.out)).toEqual([]);
+    expect(lastLine(first.out)).toBe(`  ${join(out, 'report.html')}  ← これを開いてください`);
+  });
+
+  it('continues from the saved workbook: nothing imported or mailed twice, and exits 2 for the rows held', () => {
     const again = sample(out);
-    expect(again.code).toBe(0);
+    expect(again.code).toBe(2);
     expect(again.out).toContain('0件を取り込みました。12件は「要確認」シートに移しました');
+    expect(lastLine(again.out)).toBe('使えなかった入力があります（終了コード 2）：「paper.csv」の 12 件を要確認に移しました。上の表示を確かめてください。');
     expect(readdirSync(join(out, 'outbox'))).toHaveLength(40);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).respondents).toBe(82);
   });
@@ -73,32 +93,78 @@ describe('the local run with a quota of 10', () => {
   });
 });
 
+describe('input used in part: everything is written, the run exits 2 and its last line says why', () => {
+  const out = () => mkdtempSync(join(tmpdir(), 'followup-part-'));
+
+  it('a paper file with a column of no question is refused as a whole', () => {
+    const dir = out();
+    const paper = readFileSync(join(REPO, 'samples/paper.csv'), 'utf8').replace('整理番号,', '整理番号,担当者メモ,').replace(/\n(C\d+),/g, '\n$1,,');
+    writeFileSync(join(dir, 'paper-memo.csv'), paper);
+    const result = sample(dir, '--paper', join(dir, 'paper-memo.csv'));
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('2列目「担当者メモ」はフォームのどの質問にも当たりません');
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')).channels).toEqual({ form: 70, paper: 0 });
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
+    expect(lastLine(result.out)).toBe('使えなかった入力があります（終了コード 2）：「paper-memo.csv」は取り込みを中止しました。上の表示を確かめてください。');
+  });
+
+  it('a response sheet without the column of ② 職種 is counted without it and said so', () => {
+    const dir = out();
+    const rows = readFileSync(join(REPO, 'samples/responses.csv'), 'utf8');
+    const parsed = parseCsv(rows);
+    if (!parsed.ok) throw new Error('samples/responses.csv');
+    const column = parsed.rows[0].indexOf('② 職種');
+    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    writeFileSync(join(dir, 'responses.csv'), parsed.rows.map((row) => row.filter((_, index) => index !== column).map(quote).join(',')).join('\n'));
+    const result = run('--form', 'samples/form.json', '--responses', join(dir, 'responses.csv'), '--paper', 'samples/paper.csv', '--out', dir);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('② 職種：回答シートに列がありません（郵送回答にはありますが、郵送の 12 件だけでは全体を表さないため集計していません）');
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+    expect(summary.missingColumns).toEqual([{ question: '② 職種', paperAnswers: 12 }]);
+    expect(lastLine(result.out)).toBe('使えなかった入力があります（終了コード 2）：集計を作成が確認を求めています。上の表示を確かめてください。');
+  });
+});
+
 describe('unusable input', () => {
   const out = () => mkdtempSync(join(tmpdir(), 'followup-bad-'));
 
   it('names a missing file', () => {
     const result = run('--form', 'samples/nope.json', '--responses', 'samples/responses.csv', '--out', out());
-    expect(result.code).not.toBe(0);
-    expect(result.err).toContain('samples/nope.json: no such file');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('エラー：samples/nope.json：ファイルがありません\n');
   });
 
-  it('says what is wrong with a form.json that is not a form', () => {
+  it('says what is wrong with a form.json that is not a form, or not JSON', () => {
     const dir = out();
     writeFileSync(join(dir, 'form.json'), '{"title": "x"}');
     const result = run('--form', join(dir, 'form.json'), '--responses', 'samples/responses.csv', '--out', dir);
-    expect(result.code).not.toBe(0);
-    expect(result.err).toContain('has no "items" array');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('（"items" の配列がありません）');
+    // A comma too many before the closing brace, on line 4.
+    writeFileSync(join(dir, 'broken.json'), '{\n  "info": {},\n  "items": [],\n}');
+    expect(run('--form', join(dir, 'broken.json'), '--responses', 'samples/responses.csv', '--out', dir).err).toContain('broken.json：JSON として読めません（4行目あたり）');
   });
 
   it('refuses a response CSV without the timestamp column', () => {
     const result = run('--form', 'samples/form.json', '--responses', 'samples/paper.csv', '--out', out());
-    expect(result.code).not.toBe(0);
-    expect(result.err).toContain('row 1: no タイムスタンプ');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('samples/paper.csv：1行目に「タイムスタンプ」の列がありません');
   });
 
-  it('explains the options when they are wrong', () => {
-    const result = run('--today', 'tomorrow');
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('--today must be a date');
+  it('explains the options, in Japanese, when they are wrong', () => {
+    const wrong = [
+      [['--today', 'tomorrow'], '--today は YYYY-MM-DD の形の日付にしてください（「tomorrow」ではなく）'],
+      [['--colour', 'red'], '--colour という指定はありません'],
+      [['--form', '--out', 'x'], '--form の後に値を書いてください'],
+      [['--send-reminders=yes'], '--send-reminders は値を取りません'],
+      [['samples/form.json'], '「samples/form.json」が何の値かわかりません'],
+      [['--responses', 'samples/responses.csv'], '--responses を指定するときは --form も要ります'],
+    ] as const;
+    for (const [args, message] of wrong) {
+      const result = run(...args);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`エラー：${message}`);
+      expect(result.err).toContain('使い方：');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { CellFormat, SheetPlan } from '../../model/sheet-plan';
 import { SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
-import type { CrossBlock, CrossTab } from '../crosstab';
+import type { CrossBlock, CrossTab, UnbuiltTable } from '../crosstab';
 import type { Summary } from '../summarize';
 import type { OptionOrder } from '../../settings/settings';
 import { optionOrder } from './order';
@@ -10,11 +10,22 @@ import { optionOrder } from './order';
 export function crossSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
   for (const table of summary.crosstabs) {
-    if (table.within) layered(sheet, table, summary.settings.optionOrder);
+    if (table.kind === 'noColumn') unbuilt(sheet, table);
+    else if (table.within) layered(sheet, table, summary.settings.optionOrder);
     else plain(sheet, table, summary.settings.optionOrder);
     sheet.blank();
   }
   return sheet.build(SUMMARY_SHEETS.cross, { columnWidths: [360] });
+}
+
+/** A table the response sheet cannot give: its title, 列なし, and which column is missing. */
+function unbuilt(sheet: SheetBuilder, table: UnbuiltTable) {
+  const title = table.question === null ? SUMMARY.crossByTitle(table.by.title)
+    : table.within ? SUMMARY.layeredTitle(table.question.title, table.by.title, table.within.title)
+      : SUMMARY.crossTitle(table.question.title, table.by.title);
+  sheet.row([title], [], true);
+  sheet.row([SUMMARY.noColumn], [], true);
+  sheet.row([SUMMARY.crossNoColumn(table.missing.map((field) => field.title))]);
 }
 
 /** Options down, classes across (long option texts read better as rows), with 総計 column and row. */

@@ -1,4 +1,5 @@
 import type { SheetPlan } from '../../model/sheet-plan';
+import type { ChoiceField, Field } from '../../model/survey';
 import { SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
@@ -13,6 +14,11 @@ export interface Headline {
   readonly total: number;
 }
 
+/** Questions a headline quotes: two-option single choice (はい/いいえ) and multiple choice, grids aside. */
+function quoted(field: Field): field is ChoiceField {
+  return field.kind === 'choice' && field.reportType !== 'GRID' && (field.multiple || field.options.length === 2);
+}
+
 /**
  * The figures a report quotes: the response rate, the share giving the first
  * answer to each two-option question (はい/いいえ), and the most-chosen
@@ -23,10 +29,10 @@ export function headlines(summary: Summary): Headline[] {
   if (summary.roster) lines.push({ label: SUMMARY.responseRate, count: summary.roster.responded, total: summary.roster.size });
   for (const tally of summary.choices) {
     const field = tally.field;
-    if (field.kind !== 'choice' || field.reportType === 'GRID' || tally.answered === 0) continue;
-    if (!field.multiple && field.options.length === 2) {
+    if (!quoted(field) || tally.answered === 0) continue;
+    if (!field.multiple) {
       lines.push({ label: SUMMARY.yesShare(field.title, field.options[0]), count: tally.counts[0], total: tally.answered });
-    } else if (field.multiple) {
+    } else {
       optionOrder(tally.counts, 'count').slice(0, TOP_OPTIONS).forEach((index, rank) => {
         if (tally.counts[index] > 0) lines.push({ label: SUMMARY.topOption(field.title, rank + 1, field.options[index]), count: tally.counts[index], total: tally.answered });
       });
@@ -41,6 +47,10 @@ export function highlightsSheet(summary: Summary): SheetPlan {
   sheet.row([SUMMARY.headline, SUMMARY.figure, SUMMARY.respondents, SUMMARY.share], [], true);
   for (const line of headlines(summary)) {
     sheet.row([line.label, line.count, line.total, line.total > 0 ? line.count / line.total : ''], ['text', 'integer', 'integer', 'percent']);
+  }
+  // A headline lost with its column is named, so that its absence does not pass for nothing to report.
+  for (const { field, paperAnswers } of summary.withoutColumn) {
+    if (quoted(field)) sheet.row([SUMMARY.missingColumn(field.title, paperAnswers), SUMMARY.noColumn], ['text', 'text']);
   }
   return sheet.build(SUMMARY_SHEETS.highlights, { frozenRows: 2, columnWidths: [640, 70, 80, 70], wrapColumns: [1] });
 }

@@ -1,9 +1,10 @@
+import type { MissingColumn } from '../../model/respondents';
 import type { ChartKind, SheetPlan } from '../../model/sheet-plan';
 import { CHART_HEIGHT_ROWS, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
 import type { ChoiceTally } from '../tally';
-import { optionOrder } from './order';
+import { inFormOrder, optionOrder } from './order';
 
 
 function chartKind(tally: ChoiceTally): ChartKind {
@@ -12,10 +13,27 @@ function chartKind(tally: ChoiceTally): ChartKind {
   return tally.field.reportType === 'GRID' ? 'BAR' : 'PIE';
 }
 
+/** A question whose column is gone: 列なし where its counts would be, never a column of 無回答. */
+function noColumnTable(sheet: SheetBuilder, { field, paperAnswers }: MissingColumn) {
+  sheet.row([field.title], [], true);
+  sheet.row([SUMMARY.noColumn, '', ''], [], true);
+  sheet.row([SUMMARY.noColumnNote(paperAnswers)]);
+  sheet.blank();
+}
+
 /** 単純集計: per choice, scale and grid question: option, count, share of those who answered, and 無回答. */
 export function simpleSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
-  for (const tally of summary.choices) {
+  const entries = inFormOrder(summary.survey, [
+    ...summary.choices.map((tally) => ({ kind: 'tally' as const, field: tally.field, tally })),
+    ...summary.withoutColumn.filter((column) => column.field.kind !== 'text').map((column) => ({ kind: 'noColumn' as const, ...column })),
+  ], (entry) => entry.field);
+  for (const entry of entries) {
+    if (entry.kind === 'noColumn') {
+      noColumnTable(sheet, entry);
+      continue;
+    }
+    const { tally } = entry;
     const top = sheet.row([tally.field.title], [], true);
     const header = sheet.row([SUMMARY.option, SUMMARY.count, SUMMARY.share], [], true);
     const percent = [null, 'integer', 'percent'] as const;

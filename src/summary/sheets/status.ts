@@ -6,10 +6,17 @@ import type { Summary } from '../summarize';
 
 const share = (part: number, whole: number): number | string => (whole > 0 ? part / whole : '');
 
-/** 回答状況: how many were sent and answered, by channel and by roster attribute, and per day. */
+/** 回答状況: the response sheet's columns that are not counted, how many were sent and answered, by channel and by roster attribute, and per day. */
 export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
   const sheet = new SheetBuilder();
   sheet.row([SUMMARY.statusTitle], [], true);
+  // First, so that nobody quotes a figure before reading what it leaves out.
+  if (summary.missingColumns.length > 0 || summary.ignoredColumns.length > 0) {
+    sheet.row([SUMMARY.columnsTitle], [], true);
+    for (const { field, paperAnswers } of summary.missingColumns) sheet.row([SUMMARY.missingColumn(field.title, paperAnswers)]);
+    for (const title of summary.ignoredColumns) sheet.row([SUMMARY.ignoredColumn(title)]);
+    sheet.blank();
+  }
   sheet.row([SUMMARY.item, SUMMARY.count, SUMMARY.share], [], true);
   if (summary.roster) {
     sheet.row([SUMMARY.sent, summary.roster.size]);

@@ -5,6 +5,7 @@ import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { WrittenAnswer } from '../columns';
 import type { Classes } from '../crosstab';
 import type { Summary } from '../summarize';
+import { inFormOrder } from './order';
 
 /**
  * A respondent's class on a classifier, as the cell beside their answer:
@@ -42,7 +43,19 @@ export function textsSheet(summary: Summary): SheetPlan {
     });
     sheet.blank();
   };
-  for (const tally of summary.texts) list(tally.field.title, tally.answers);
+  const entries = inFormOrder(summary.survey, [
+    ...summary.texts.map((tally) => ({ field: tally.field, answers: tally.answers, missing: null })),
+    ...summary.withoutColumn.filter((column) => column.field.kind === 'text').map((missing) => ({ field: missing.field, answers: [], missing })),
+  ], (entry) => entry.field);
+  for (const { field, answers, missing } of entries) {
+    if (!missing) list(field.title, answers);
+    else {
+      // A question whose column is gone: 列なし, never （回答なし）.
+      sheet.row([field.title], [], true);
+      sheet.row([SUMMARY.noColumn, SUMMARY.noColumnNote(missing.paperAnswers)], [], true);
+      sheet.blank();
+    }
+  }
   for (const tally of summary.choices) {
     if (tally.others.length > 0) list(SUMMARY.otherAnswers(tally.field.title), tally.others);
   }

@@ -1,10 +1,16 @@
 import type { CellValue } from '../../../src/model/cells';
 import { SETTINGS } from '../../../src/messages';
+import type { AnswerCounts } from '../../../src/model/respondents';
+import { countAnswered } from '../../../src/model/respondents';
+import type { Survey } from '../../../src/model/survey';
 import { defaultSettings, detectDeadline } from '../../../src/settings/defaults';
 import { findQuestion, readSettingsSheet, settingsSheet } from '../../../src/settings/sheet';
+import { sampleRespondents } from '../helpers/sample-respondents';
 import { sampleSurvey } from '../helpers/sample-survey';
 
 const survey = sampleSurvey();
+const { web, paper } = sampleRespondents(survey);
+const sampleCounts = countAnswered([...web, ...paper]);
 const id = (marker: string) => {
   const question = findQuestion(survey, marker);
   if (!question) throw new Error(`no question ${marker}`);
@@ -12,7 +18,7 @@ const id = (marker: string) => {
 };
 
 describe('defaults detected from the form', () => {
-  const settings = defaultSettings(survey);
+  const settings = defaultSettings(survey, sampleCounts);
 
   it('classifies by the first attribute-like question and layers yes/no questions by the smallest one', () => {
     expect(settings.summary.classifierIds).toEqual([id('②')]);
@@ -33,8 +39,38 @@ describe('defaults detected from the form', () => {
   });
 });
 
+describe('the 分類 detected from the answers, not from required alone', () => {
+  /** The sample form as Google Forms makes it by default: no question required. */
+  const optional: Survey = { ...survey, questions: survey.questions.map((question) => ({ ...question, required: false })) };
+  /** The sample's 82 respondents, with `answered` of them having answered the question `marker`. */
+  const countsWith = (marker: string, answered: number): AnswerCounts =>
+    ({ respondents: sampleCounts.respondents, answered: new Map([...sampleCounts.answered, [id(marker), answered]]) });
+
+  it('finds ② 職種 on a form without required questions, layered by ③ as before', () => {
+    const settings = defaultSettings(optional, sampleCounts);
+    expect(settings.summary.classifierIds).toEqual([id('②')]);
+    expect(settings.summary.layered).toContainEqual({ questionId: id('⑤'), byId: id('②'), withinId: id('③') });
+  });
+
+  it('passes over a question fewer than 90 % answered: 73 of 82 is not enough, 74 is', () => {
+    expect(defaultSettings(optional, countsWith('②', 73)).summary.classifierIds).toEqual([id('③')]);
+    expect(defaultSettings(optional, countsWith('②', 74)).summary.classifierIds).toEqual([id('②')]);
+    // Required or not: a question most people left blank splits little.
+    expect(defaultSettings(survey, countsWith('②', 12)).summary.classifierIds).toEqual([id('③')]);
+  });
+
+  it('prefers a required question among those nearly everyone answered', () => {
+    const fourthRequired: Survey = { ...optional, questions: optional.questions.map((question) => ({ ...question, required: question.id === id('④') })) };
+    expect(defaultSettings(fourthRequired, sampleCounts).summary.classifierIds).toEqual([id('④')]);
+  });
+
+  it('goes by the shape alone before any answer arrives', () => {
+    expect(defaultSettings(optional, countAnswered([])).summary.classifierIds).toEqual([id('②')]);
+  });
+});
+
 describe('the 設定 sheet', () => {
-  const defaults = defaultSettings(survey);
+  const defaults = defaultSettings(survey, sampleCounts);
   const written = settingsSheet(defaults, survey, 'Asia/Tokyo').values as CellValue[][];
 
   it('reads back exactly the defaults it was written with', () => {

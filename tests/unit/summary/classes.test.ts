@@ -31,7 +31,7 @@ const respondents = [
 ];
 
 const settings: SummarySettings = { classifierIds: ['org', 'theme'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true };
-const summary = summarize({ survey, respondents, roster: null, settings, timeZone: 'Asia/Tokyo' });
+const summary = summarize({ survey, respondents, roster: null, settings, timeZone: 'Asia/Tokyo', missingColumns: [], ignoredColumns: [] });
 
 describe('each respondent\'s 分類, found once and used by every table and list', () => {
   it('lists each free-text and Other answer beside its writer\'s classes: その他, several joined, empty when blank', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countAnswered } from '../../../src/model/respondents';
 import { defaultSettings } from '../../../src/settings/defaults';
 import { summaryJson } from '../../../src/summary/json';
 import { summarize } from '../../../src/summary/summarize';
@@ -12,8 +13,8 @@ const Q = expected.questions as Record<string, string>;
 describe('the sample survey, web and paper answers together, with the detected default settings', () => {
   const survey = sampleSurvey();
   const { web, paper } = sampleRespondents(survey);
-  const settings = defaultSettings(survey);
-  const json = summaryJson(summarize({ survey, respondents: [...web, ...paper], roster: null, settings: settings.summary, timeZone: TIME_ZONE }));
+  const settings = defaultSettings(survey, countAnswered([...web, ...paper]));
+  const json = summaryJson(summarize({ survey, respondents: [...web, ...paper], roster: null, settings: settings.summary, timeZone: TIME_ZONE, missingColumns: [], ignoredColumns: [] }));
 
   it('counts 82 respondents, 70 by form and 12 on paper', () => {
     expect(json.respondents).toBe(expected.answered);

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/model/cells';
-import { readWebRespondents, webSheetLayout } from '../../../src/model/respondents';
+import { missingColumns, readWebRespondents, webSheetLayout } from '../../../src/model/respondents';
 import type { Survey } from '../../../src/model/survey';
 import { summaryJson } from '../../../src/summary/json';
 import { summarize } from '../../../src/summary/summarize';
@@ -37,7 +37,7 @@ describe('a second form, read from a response sheet staff have edited', () => {
   if (!layout) throw new Error('no layout');
   const respondents = readWebRespondents(sheet, survey, layout, 'Asia/Tokyo');
   const json = summaryJson(summarize({
-    survey, respondents, roster: null, timeZone: 'Asia/Tokyo',
+    survey, respondents, roster: null, timeZone: 'Asia/Tokyo', missingColumns: missingColumns(layout, []), ignoredColumns: [],
     settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true },
   }));
 

@@ -1,3 +1,4 @@
+import { countAnswered } from '../../../src/model/respondents';
 import { matchRoster, responseFigures } from '../../../src/reminders/matching';
 import { defaultSettings } from '../../../src/settings/defaults';
 import { statusSheet } from '../../../src/summary/sheets/status';
@@ -10,7 +11,8 @@ function statusRows(grid = rosterGrid()) {
   const roster = sampleRoster(grid);
   const respondents = sampleRespondents();
   const figures = responseFigures(roster, matchRoster(roster, respondents, NAME_QUESTION_ID));
-  const summary = summarize({ survey, respondents, roster: figures, settings: defaultSettings(survey).summary, timeZone: TZ });
+  const settings = defaultSettings(survey, countAnswered(respondents)).summary;
+  const summary = summarize({ survey, respondents, roster: figures, settings, timeZone: TZ, missingColumns: [], ignoredColumns: [] });
   return statusSheet(summary, TZ).values.map((row) => row.map(String));
 }
 
