@@ -90,6 +90,16 @@ describe('unusable input', () => {
     expect(result.err).toContain('has no "items" array');
   });
 
+  it('names an option or a section end that goes to no section', () => {
+    const dir = out();
+    const form = JSON.parse(readFileSync(join(REPO, 'samples/form.json'), 'utf8'));
+    form.items.find((item: { itemId: string }) => item.itemId === 's20').pageBreakItem = { goToSectionId: 's99' };
+    writeFileSync(join(dir, 'form.json'), JSON.stringify(form));
+    const result = run('--form', join(dir, 'form.json'), '--responses', 'samples/responses.csv', '--out', dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Page break s20 goes to "s99", which is no page break of the form.');
+  });
+
   it('refuses a response CSV without the timestamp column', () => {
     const result = run('--form', 'samples/form.json', '--responses', 'samples/paper.csv', '--out', out());
     expect(result.code).not.toBe(0);
