@@ -10,6 +10,7 @@ import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
+import type { AudienceStepWords } from './summary/reach';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
 import type { ColumnProblem as PaperColumnProblem, HeldProblem as PaperHeldProblem, RowProblem } from './paper/importer';
 
@@ -75,9 +76,23 @@ export const SUMMARY_SHEETS = {
   highlights: '結果のまとめ',
 } as const;
 
+/** ⑤で『いいえ』と回答し / ⑤で『はい』と回答したか無回答だった: one condition of an audience, `last` ending the sentence. */
+function audienceStep(step: AudienceStepWords, last: boolean): string {
+  const chose = `${step.question}で${step.options.map((option) => `『${option}』`).join('か')}と回答`;
+  if (!step.unanswered) return `${chose}${last ? 'した' : 'し'}`;
+  return `${step.options.length > 0 ? `${chose}したか` : `${step.question}が`}無回答${last ? 'だった' : 'で'}`;
+}
+
 export const SUMMARY = {
   other: 'その他',
   blank: '無回答',
+  notAsked: '対象外',
+  answeredNotAsked: '対象外だが回答（集計に含む）',
+  /** Who a question on a branch was for: 対象：⑤で『いいえ』と回答した 24 人 */
+  audience: (routes: ReadonlyArray<ReadonlyArray<AudienceStepWords>>, count: number) =>
+    `対象：${routes.map((steps) => steps.map((step, index) => audienceStep(step, index === steps.length - 1)).join('、')).join('、または')} ${count} 人`,
+  answeredAnyway: (title: string, count: number) =>
+    `${title}：対象外の ${count} 人が回答しています（集計に含めました。単純集計の「対象外だが回答」の行）。`,
   total: '総計',
   subtotal: '計',
   respondents: '回答者数',

@@ -60,6 +60,8 @@ export function defaultSettings(survey: Survey): Settings {
       excludedIds: nameQuestionId ? [nameQuestionId] : [],
       optionOrder: 'form',
       textWithClassifiers: true,
+      // The form's own branching needs no setting: it is read from the form at every summary.
+      audiences: [],
     },
     reminders: {
       deadline: detectDeadline(survey.description),

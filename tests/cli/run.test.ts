@@ -36,6 +36,17 @@ describe('the local run on the sample', () => {
     expect(first.out).toContain('▸ 集計を作成');
   });
 
+  it('counts a question on a branch over those the form led to it, in summary.json and 単純集計.csv alike', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const why = Object.keys(summary.questions).find((title) => title.startsWith('⑤-4')) as string;
+    expect(summary.questions[why]).toMatchObject({ base: 24, notAsked: 58, answeredNotAsked: 0, answered: 24 });
+    const wish = Object.keys(summary.questions).find((title) => title.startsWith('⑧-1')) as string;
+    expect(summary.questions[wish]).toMatchObject({ base: 82, notAsked: 0 });
+    const simple = readFileSync(join(out, 'sheets', '単純集計.csv'), 'utf8');
+    expect(simple).toContain('対象：⑤で『いいえ』と回答した 24 人');
+    expect(simple).toContain('対象外,58');
+  });
+
   it('continues from the saved workbook: nothing imported or mailed twice', () => {
     const again = sample(out);
     expect(again.code).toBe(0);
