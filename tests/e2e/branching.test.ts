@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { ImportResult } from '../../src/actions/api';
 import type { SummaryJson } from '../../src/summary/json';
+import type { FormResource } from '../../emulator';
 import type { Book } from './harness';
-import { clickMenu, preparedSample, sampleFile } from './harness';
+import { clickMenu, preparedSample, sampleFile, sampleForm, sheetValues } from './harness';
 
 const expected = JSON.parse(readFileSync(sampleFile('expected.json'), 'utf8'));
 const Q = expected.questions as Record<string, string>;
@@ -23,6 +24,13 @@ function simpleTable(book: Book, title: string): string[][] {
 function importPaper(book: Book, lines: string[]): ImportResult {
   const csv = ['整理番号,受付日,⑤,⑤-4,⑥', ...lines].join('\n');
   return book.bundle.run('paperImportFile', Buffer.from(csv, 'utf8').toString('base64'), 'late.csv') as ImportResult;
+}
+
+/** A row typed into the 設定 sheet, as staff would. */
+function addSetting(book: Book, cells: string[]): void {
+  const sheet = book.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('設定');
+  if (!sheet) throw new Error('no 設定 sheet');
+  sheet.appendRow(cells);
 }
 
 /** 集計を作成, with what it said in its alert or toasts. */
@@ -76,5 +84,34 @@ describe('paper answers follow the same rule', () => {
     expect(json.questions[Q.act]).toMatchObject({ base: 59, notAsked: 25 });
     expect(simpleTable(book, Q.why).slice(-4)).toEqual([['無回答', '0', ''], ['対象外', '58', ''], ['対象外だが回答（集計に含む）', '2', ''], ['回答者数', '26', '']]);
     expect(said).toContain(`${Q.why}：対象外の 2 人が回答しています`);
+  });
+});
+
+describe('対象を限る設問 in 設定, for a form without branching', () => {
+  /** The sample form as it would be with every section in one page: nothing branches. */
+  function flatForm(): FormResource {
+    const form = sampleForm();
+    return { ...form, items: form.items.filter((item) => !item.pageBreakItem).map((item) => {
+      const question = item.questionItem?.question;
+      const choice = question?.choiceQuestion;
+      if (!question || !choice) return item;
+      const options = choice.options.map((option) => ({ ...(option.value === undefined ? {} : { value: option.value }), ...(option.isOther ? { isOther: true } : {}) }));
+      return { ...item, questionItem: { question: { ...question, choiceQuestion: { ...choice, options } } } };
+    }) };
+  }
+
+  it('counts ⑤-4 over everyone until staff say who it was for; then as the branch would, and bad entries are reported', () => {
+    const book = preparedSample({ form: flatForm() });
+    const before = clickMenu(book, 'generateSummary') as SummaryJson;
+    expect(before.questions[Q.why]).toMatchObject({ base: 82, notAsked: 0, answered: 24 });
+    addSetting(book, ['対象を限る設問', '⑤-4', '⑤ = いいえ']);
+    addSetting(book, ['対象を限る設問', '⑥-1', '⑥ = いいいえ']);
+    const { json: after, said } = summarize(book);
+    expect(after.questions[Q.why]).toMatchObject({ base: 24, notAsked: 58, answered: 24 });
+    expect(simpleTable(book, Q.why)[1][0]).toBe('対象：⑤で『いいえ』と回答した 24 人');
+    // The bad row is said, and its question stays everyone's.
+    const row = sheetValues(book, '設定').length;
+    expect(said).toContain(`設定シート ${row}行目「対象を限る設問」：「${Q.trained}」に「いいいえ」という選択肢はありません。`);
+    expect(after.questions[Q.notrain]).toMatchObject({ base: 82, notAsked: 0 });
   });
 });
