@@ -134,21 +134,33 @@ function answerQuestion(asked: Asked, person: Person, random: Random): Answer | 
 }
 
 /**
- * One respondent's answers, in question order. A section that an option
- * jumps to is answered only by those who chose that option (⑤ はい / いいえ).
+ * One respondent's answers, in question order, as Forms collects them:
+ * section by section, after each one following the last option chosen on it
+ * that leads somewhere, else the section's own way on (the next page break's
+ * goToSectionId / goToAction, see emulator/form-resource.ts).
  */
-function answerForm(questions: readonly Asked[], person: Person, random: Random): Array<Answer | null> {
-  const targets = new Set(questions.flatMap((asked) => asked.question.choiceQuestion?.options.flatMap((option) => option.goToSectionId ?? []) ?? []));
-  const chosen = new Set<string>();
-  return questions.map((asked) => {
-    if (asked.section !== null && targets.has(asked.section) && !chosen.has(asked.section)) return null;
-    const answer = answerQuestion(asked, person, random);
-    if (answer?.kind === 'choice') {
-      const options = asked.question.choiceQuestion?.options.filter((option) => !option.isOther) ?? [];
-      for (const index of answer.picked) if (options[index].goToSectionId) chosen.add(options[index].goToSectionId as string);
+function answerForm(form: FormResource, questions: readonly Asked[], person: Person, random: Random): Array<Answer | null> {
+  const breaks = form.items.filter((item) => item.pageBreakItem);
+  const sections = [null, ...breaks.map((item) => item.itemId)];
+  const answers = new Map<Asked, Answer | null>();
+  for (let at = 0; at < sections.length;) {
+    let goTo: { goToAction?: string; goToSectionId?: string } = breaks[at]?.pageBreakItem ?? {};
+    for (const asked of questions.filter((candidate) => candidate.section === sections[at])) {
+      const answer = answerQuestion(asked, person, random);
+      answers.set(asked, answer);
+      const choice = asked.question.choiceQuestion;
+      const chosen = answer?.kind === 'choice' && choice?.type === 'RADIO'
+        ? (answer.other === null ? choice.options.filter((option) => !option.isOther)[answer.picked[0]] : choice.options.find((option) => option.isOther))
+        : undefined;
+      if (chosen?.goToAction || chosen?.goToSectionId) goTo = chosen;
     }
-    return answer;
-  });
+    if (goTo.goToAction === 'SUBMIT_FORM' || goTo.goToAction === 'RESTART_FORM') break;
+    const next = goTo.goToSectionId ? sections.indexOf(goTo.goToSectionId) : at + 1;
+    // The generator never goes back: a respondent sent back cannot submit the answer that sent them.
+    if (next <= at) break;
+    at = next;
+  }
+  return questions.map((asked) => answers.get(asked) ?? null);
 }
 
 /** As Forms writes it: the options' texts in form order, then the Other text. */
@@ -220,7 +232,7 @@ export function synthesize(form: FormResource, size: RoundSize, seed = 20231201)
   if (webPeople.length < web || paperPeople.length < paper) throw new Error('The roster is too small for the answers.');
 
   const answers = new Map<number, Array<Answer | null>>();
-  for (const index of [...webPeople, ...paperPeople]) answers.set(index, answerForm(questions, people[index], random));
+  for (const index of [...webPeople, ...paperPeople]) answers.set(index, answerForm(form, questions, people[index], random));
 
   const stamps = webPeople.map(() => PERIOD_START + Math.floor(random.next() * PERIOD_DAYS * DAY_MS / 1000) * 1000).sort((a, b) => a - b);
   const responses: CellValue[][] = [

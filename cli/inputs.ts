@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import type { FormResource } from '../emulator/form-resource';
+import { itemsOf } from '../emulator/form/model';
 import type { CellValue } from '../emulator/view';
 import { parseCsv } from '../src/model/csv';
 import { COMMON, csvProblemText, LOCAL_RUN } from '../src/messages';
@@ -58,6 +59,12 @@ export function readForm(path: string): FormResource {
   form.items.forEach((item, index) => {
     if (typeof item?.itemId !== 'string') throw new InputError(LOCAL_RUN.inputs.noItemId(path, index));
   });
+  try {
+    // What FormApp could not serve, such as an option or a section end going to no section.
+    itemsOf(json as FormResource);
+  } catch (error) {
+    throw new InputError(`${path}: ${(error as Error).message}`);
+  }
   return json as FormResource;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Google Forms API v1 `Form` resource, as far as the emulator reads it
- * (samples/form.json and the scale, grid, date and time variants).
+ * (samples/form.json and the scale, grid, date and time variants), with one
+ * extension: where a section ends (PageBreakResource).
  */
 
 export interface FormResource {
@@ -31,7 +32,7 @@ export interface FormItemResource {
     readonly questions: readonly QuestionResource[];
     readonly grid?: { readonly columns: ChoiceQuestionResource; readonly shuffleQuestions?: boolean };
   };
-  readonly pageBreakItem?: Record<string, never>;
+  readonly pageBreakItem?: PageBreakResource;
   readonly textItem?: Record<string, never>;
   readonly imageItem?: unknown;
   readonly videoItem?: unknown;
@@ -59,5 +60,20 @@ export interface OptionResource {
   readonly value?: string;
   readonly isOther?: boolean;
   readonly goToAction?: 'NEXT_SECTION' | 'RESTART_FORM' | 'SUBMIT_FORM';
+  readonly goToSectionId?: string;
+}
+
+/**
+ * A page break (a section's start). The Forms API's `PageBreakItem` has no
+ * fields; FormApp's `PageBreakItem.getPageNavigationType()` / `getGoToPage()`
+ * say where the form goes "after completing the page before this page break".
+ * Forms' editor shows it as "After section N", and nothing in the API resource
+ * holds it, so these two fields are this project's extension, with FormApp's
+ * meaning: they belong to the section *before* this break. Unset, the form
+ * continues to the section that this break starts.
+ */
+export interface PageBreakResource {
+  readonly goToAction?: 'NEXT_SECTION' | 'RESTART_FORM' | 'SUBMIT_FORM';
+  /** The itemId of the page break the section before this one jumps to. */
   readonly goToSectionId?: string;
 }

@@ -103,6 +103,16 @@ export interface WebResponse {
   readonly at?: Date;
 }
 
+/** A copy of a form resource FormApp could serve: one the Forms API would refuse (a jump to no section) stops the setup. */
+function checkedForm(resource: FormResource): FormResource {
+  try {
+    itemsOf(resource);
+  } catch (error) {
+    throw new EmulatorUsageError(`The form cannot be emulated: ${(error as Error).message}`);
+  }
+  return cloneJson(resource);
+}
+
 function checkedAddress(email: string): string {
   if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new EmulatorUsageError(`Not an e-mail address: ${String(email)}`);
   return email;
@@ -136,7 +146,7 @@ export class Emulator {
     const timeZone = options.timeZone ?? 'Asia/Tokyo';
     const user = checkedAddress(options.user ?? 'staff@example.jp');
     const env = new Env({ timeZone, now: options.now ?? null, user: { email: user, emailHidden: false }, echoLogs: options.echoLogs ?? false });
-    const form = options.form ? { resource: cloneJson(options.form), responses: [], unavailable: options.formUnavailable ?? false } : null;
+    const form = options.form ? { resource: checkedForm(options.form), responses: [], unavailable: options.formUnavailable ?? false } : null;
     this.parts = {
       env,
       defaultUser: user,
@@ -177,7 +187,7 @@ export class Emulator {
     parts.mail.outbox.push(...saved.mail.outbox.map((mail) => ({ ...mail, sentAt: parts.env.newDate(Date.parse(mail.sentAt)) })));
     Object.assign(parts.mail.used, saved.mail.used);
     if (options.user === undefined) parts.env.actAs(saved.actingUser);
-    const form = options.form === undefined ? saved.form : options.form && { resource: cloneJson(options.form), responses: saved.form?.responses ?? [], unavailable: false };
+    const form = options.form === undefined ? saved.form : options.form && { resource: checkedForm(options.form), responses: saved.form?.responses ?? [], unavailable: false };
     parts.form = form ? { ...form, unavailable: options.formUnavailable ?? form.unavailable } : null;
     return emulator;
   }
@@ -287,7 +297,7 @@ export class Emulator {
     const { form } = this.parts;
     if (!form) throw new EmulatorUsageError('The emulator has no form.');
     if (resource.formId !== form.resource.formId) throw new EmulatorUsageError('replaceForm edits the same form: the formId must not change.');
-    form.resource = cloneJson(resource);
+    form.resource = checkedForm(resource);
   }
 
   /** Makes FormApp unable (or able again) to open the form. */

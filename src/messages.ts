@@ -11,6 +11,7 @@ import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
 import type { RosterDuplicate } from './summary/summarize';
+import type { AudienceStepWords } from './summary/reach';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
 import type { ColumnProblem as PaperColumnProblem, HeldProblem as PaperHeldProblem, RowProblem } from './paper/importer';
 
@@ -76,9 +77,23 @@ export const SUMMARY_SHEETS = {
   highlights: '結果のまとめ',
 } as const;
 
+/** ⑤で『いいえ』と回答し / ⑤で『はい』と回答したか無回答だった: one condition of an audience, `last` ending the sentence. */
+function audienceStep(step: AudienceStepWords, last: boolean): string {
+  const chose = `${step.question}で${step.options.map((option) => `『${option}』`).join('か')}と回答`;
+  if (!step.unanswered) return `${chose}${last ? 'した' : 'し'}`;
+  return `${step.options.length > 0 ? `${chose}したか` : `${step.question}が`}無回答${last ? 'だった' : 'で'}`;
+}
+
 export const SUMMARY = {
   other: 'その他',
   blank: '無回答',
+  notAsked: '対象外',
+  answeredNotAsked: '対象外だが回答（集計に含む）',
+  /** Who a question on a branch was for: 対象：⑤で『いいえ』と回答した 24 人 */
+  audience: (routes: ReadonlyArray<ReadonlyArray<AudienceStepWords>>, count: number) =>
+    `対象：${routes.map((steps) => steps.map((step, index) => audienceStep(step, index === steps.length - 1)).join('、')).join('、または')} ${count} 人`,
+  answeredAnyway: (title: string, count: number) =>
+    `${title}：対象外の ${count} 人が回答しています（集計に含めました。単純集計の「対象外だが回答」の行）。`,
   total: '総計',
   subtotal: '計',
   respondents: '回答者数',
@@ -379,11 +394,12 @@ export const REMINDER_TEXT = {
 // ── Settings ────────────────────────────────────────────────────────────────
 export const SETTINGS = {
   sheet: '設定',
-  header: { key: '項目', value: '値', by: '分類（層別集計のみ）', within: '層（層別集計のみ）', help: '説明' },
+  header: { key: '項目', value: '値', by: '分類（層別集計）／条件（対象を限る設問）', within: '層（層別集計のみ）', help: '説明' },
   keys: {
     classifier: '分類に使う設問',
     layered: '層別集計',
     excluded: '集計しない設問',
+    audience: '対象を限る設問',
     optionOrder: '選択肢の並び順',
     textWithClassifiers: '自由記述に分類を添える',
     deadline: '回答締切日',
@@ -398,6 +414,7 @@ export const SETTINGS = {
     classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
     layered: '「値」の設問を「分類」ごとに、「層」の選択肢ごとに分けて集計します（例：支援の有無 × 職種、圏域ごと）。',
     excluded: '集計シートに出さない設問。行を増やして複数指定できます。',
+    audience: '「値」の設問を、右の列の条件に当てはまる回答者だけに尋ねた設問として集計します（例：⑤ = いいえ。選択肢は「、」で区切って複数書けます）。フォームの分岐で対象が決まる設問は指定しなくてもかまいません。指定すると分岐より優先します。',
     optionOrder: '「フォーム順」または「件数順」',
     textWithClassifiers: '「はい」で自由記述の横に分類の回答を表示します。',
     deadline: 'この日まで回答を受け付けます。リマインドはこの日を過ぎると送りません。',
@@ -429,6 +446,11 @@ export const SETTINGS = {
     unknownKey: (row: number, key: string) => `設定シート ${row}行目：「${key}」という項目はありません。`,
     unknownQuestion: (row: number, value: string) => `設定シート ${row}行目：「${value}」に当たる設問がフォームにありません。`,
     badValue: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は使えない値です。`,
+    badCondition: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：${value === '' ? '条件が空です' : `条件「${value}」を読めません`}。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。`,
+    missingQuestion: (row: number, key: string) => `設定シート ${row}行目「${key}」：条件はありますが、対象を限る設問（「値」の列）が空です。`,
+    notChoice: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は選択式の設問ではないため、条件に使えません。`,
+    unknownOption: (row: number, key: string, question: string, option: string) => `設定シート ${row}行目「${key}」：「${question}」に「${option}」という選択肢はありません。`,
+    repeatedAudience: (row: number, key: string, firstRow: number) => `設定シート ${row}行目「${key}」：同じ設問が${firstRow}行目にもあるため、この行は使わず${firstRow}行目の条件で集計しました。`,
   },
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
@@ -439,6 +461,11 @@ export function settingProblemText(problem: SettingProblem): string {
     case 'unknownKey': return SETTINGS.problems.unknownKey(problem.row, problem.key);
     case 'unknownQuestion': return SETTINGS.problems.unknownQuestion(problem.row, problem.value);
     case 'badValue': return SETTINGS.problems.badValue(problem.row, SETTINGS.keys[problem.key], problem.value);
+    case 'badCondition': return SETTINGS.problems.badCondition(problem.row, SETTINGS.keys.audience, problem.value);
+    case 'missingQuestion': return SETTINGS.problems.missingQuestion(problem.row, SETTINGS.keys.audience);
+    case 'notChoice': return SETTINGS.problems.notChoice(problem.row, SETTINGS.keys.audience, problem.value);
+    case 'unknownOption': return SETTINGS.problems.unknownOption(problem.row, SETTINGS.keys.audience, problem.question, problem.option);
+    case 'repeatedAudience': return SETTINGS.problems.repeatedAudience(problem.row, SETTINGS.keys.audience, problem.firstRow);
   }
 }
 

@@ -10,7 +10,8 @@ import { classSpec, type ClassSpec } from '../expose';
 import type { WorkbookModel } from '../spreadsheet/model';
 import { writeResponse } from './destination';
 import {
-  collectsEmail, editUrl, itemsOf, publishedUrl, type FormState, type ItemModel, type ItemTypeName, type ResponseValue,
+  collectsEmail, editUrl, itemsOf, navigationOf, publishedUrl, type FormState, type ItemModel, type ItemTypeName, type NavigationModel,
+  type ResponseValue,
 } from './model';
 
 type GForm = GoogleAppsScript.Forms.Form;
@@ -51,7 +52,7 @@ const SPECS: Partial<Record<ItemTypeName, ClassSpec<unknown, never>>> = {
   ])),
   TEXT: loose(classSpec<GoogleAppsScript.Forms.TextItem>()('FormApp', 'TextItem', [...BASE, 'isRequired', 'createResponse'])),
   PARAGRAPH_TEXT: loose(classSpec<GoogleAppsScript.Forms.ParagraphTextItem>()('FormApp', 'ParagraphTextItem', [...BASE, 'isRequired', 'createResponse'])),
-  PAGE_BREAK: loose(classSpec<GoogleAppsScript.Forms.PageBreakItem>()('FormApp', 'PageBreakItem', BASE)),
+  PAGE_BREAK: loose(classSpec<GoogleAppsScript.Forms.PageBreakItem>()('FormApp', 'PageBreakItem', [...BASE, 'getPageNavigationType', 'getGoToPage'])),
   SECTION_HEADER: loose(classSpec<GoogleAppsScript.Forms.SectionHeaderItem>()('FormApp', 'SectionHeaderItem', BASE)),
   DATE: loose(classSpec<GoogleAppsScript.Forms.DateItem>()('FormApp', 'DateItem', [...BASE, 'isRequired'])),
   DATETIME: loose(classSpec<GoogleAppsScript.Forms.DateTimeItem>()('FormApp', 'DateTimeItem', [...BASE, 'isRequired'])),
@@ -67,6 +68,7 @@ type AnyItemMethods =
   | Pick<GoogleAppsScript.Forms.MultipleChoiceItem, 'getChoices' | 'hasOtherOption' | 'isRequired'>
   & Pick<GoogleAppsScript.Forms.ScaleItem, 'getLowerBound' | 'getUpperBound' | 'getLeftLabel' | 'getRightLabel'>
   & Pick<GoogleAppsScript.Forms.GridItem, 'getRows' | 'getColumns'>
+  & Pick<GoogleAppsScript.Forms.PageBreakItem, 'getPageNavigationType' | 'getGoToPage'>
   & Pick<GItem, typeof BASE[number] | typeof AS[number]>;
 
 /** One class behind every item view; the spec it is exposed with decides which methods the script sees. */
@@ -87,19 +89,42 @@ class ItemImpl implements AnyItemMethods {
   getRows(): string[] { return [...this.model.rows]; }
   getColumns(): string[] { return [...this.model.columns]; }
 
+  /**
+   * Google's reference for Choice.getPageNavigationType and getGotoPage:
+   * "This method applies only to choices associated with MultipleChoiceItems;
+   * for other choices, it returns null." So a drop-down's choices read null
+   * here even where the form's drop-down leads to sections, and so do the
+   * choices of an item without navigation (an item's choices either all have
+   * one or none has: FormApp.PageNavigationType).
+   */
   getChoices(): GChoice[] {
-    return this.model.choices.map((option) => {
-      const target = option.goToSectionId ? this.items.find((item) => item.itemId === option.goToSectionId) : undefined;
-      const navigation = target ? 'GO_TO_PAGE'
-        : option.goToAction === 'RESTART_FORM' ? 'RESTART' : option.goToAction === 'SUBMIT_FORM' ? 'SUBMIT' : 'CONTINUE';
+    const sections = new Set(this.items.filter((item) => item.type === 'PAGE_BREAK').map((item) => item.itemId));
+    const navigates = this.model.type === 'MULTIPLE_CHOICE' && this.model.branches;
+    return this.model.choices.map((option, index) => {
+      const navigation = navigates ? navigationOf(`Form item ${this.model.itemId}, option ${index + 1},`, option, sections) : null;
       const choice: Pick<GChoice, 'getValue' | 'getPageNavigationType' | 'getGotoPage' | 'isCorrectAnswer'> = {
         getValue: () => option.value ?? '',
-        getPageNavigationType: () => PageNavigationType[navigation],
-        getGotoPage: () => (target ? exposeItem(this.forms, target, this.items, 'PAGE_BREAK') : null) as unknown as GoogleAppsScript.Forms.PageBreakItem,
+        getPageNavigationType: () => (navigation ? PageNavigationType[navigation.type] : null) as GoogleAppsScript.Forms.PageNavigationType,
+        getGotoPage: () => this.pageOf(navigation),
         isCorrectAnswer: () => false,
       };
       return this.forms.env.expose(choice, CHOICE);
     });
+  }
+
+  /** The navigation after the section before this page break (the resource's extension; CONTINUE when unset). */
+  getPageNavigationType(): GoogleAppsScript.Forms.PageNavigationType {
+    return PageNavigationType[this.model.afterPrevious?.type ?? 'CONTINUE'];
+  }
+
+  /** The page break that section jumps to; null unless its navigation is GO_TO_PAGE. */
+  getGoToPage(): GoogleAppsScript.Forms.PageBreakItem {
+    return this.pageOf(this.model.afterPrevious);
+  }
+
+  private pageOf(navigation: NavigationModel | null): GoogleAppsScript.Forms.PageBreakItem {
+    const target = navigation?.target ? this.items.find((item) => item.itemId === navigation.target) : undefined;
+    return (target ? exposeItem(this.forms, target, this.items, 'PAGE_BREAK') : null) as GoogleAppsScript.Forms.PageBreakItem;
   }
 
   /** Checks the answer as Google does and wraps it as an ItemResponse. */

@@ -3,7 +3,7 @@
  * with the numbers Apps Script uses (item ids, and the `entry.N` ids of
  * prefilled URLs), plus the responses submitted so far.
  */
-import type { FormItemResource, FormResource, OptionResource } from '../form-resource';
+import type { FormItemResource, FormResource, OptionResource, PageBreakResource } from '../form-resource';
 
 export type ItemTypeName =
   | 'CHECKBOX' | 'CHECKBOX_GRID' | 'DATE' | 'DATETIME' | 'DURATION' | 'GRID' | 'IMAGE' | 'LIST' | 'MULTIPLE_CHOICE'
@@ -26,6 +26,16 @@ export interface ItemModel {
   readonly columns: readonly string[];
   /** One per answerable question: the item's question, or each grid row. */
   readonly entryIds: readonly number[];
+  /** Whether the options lead to sections ("Go to section based on answer"): then every one has a navigation. */
+  readonly branches: boolean;
+  /** A page break's navigation, which is that of the section before it; null for other items. */
+  readonly afterPrevious: NavigationModel | null;
+}
+
+/** FormApp.PageNavigationType, and for GO_TO_PAGE the itemId of the page break gone to. */
+export interface NavigationModel {
+  readonly type: 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
+  readonly target: string | null;
 }
 
 export type ResponseValue = string | string[] | Array<string | null> | Array<string[] | null>;
@@ -73,12 +83,33 @@ function typeOf(item: FormItemResource): ItemTypeName {
   throw new Error(`Form item ${item.itemId} has no kind the emulator knows.`);
 }
 
+/**
+ * An option's or a page break's navigation. A resource the Forms API would
+ * refuse (both fields set, or a section that is not a page break) stops here
+ * rather than being guessed at.
+ */
+export function navigationOf(where: string, goTo: OptionResource | PageBreakResource, sections: ReadonlySet<string>): NavigationModel {
+  if (goTo.goToAction && goTo.goToSectionId) throw new Error(`${where} has both goToAction and goToSectionId; the Forms API takes one.`);
+  if (goTo.goToSectionId !== undefined) {
+    if (!sections.has(goTo.goToSectionId)) throw new Error(`${where} goes to "${goTo.goToSectionId}", which is no page break of the form.`);
+    return { type: 'GO_TO_PAGE', target: goTo.goToSectionId };
+  }
+  const type = goTo.goToAction === 'RESTART_FORM' ? 'RESTART' : goTo.goToAction === 'SUBMIT_FORM' ? 'SUBMIT' : 'CONTINUE';
+  return { type, target: null };
+}
+
+const navigates = (goTo: OptionResource | PageBreakResource) => goTo.goToAction !== undefined || goTo.goToSectionId !== undefined;
+
 export function itemsOf(resource: FormResource): ItemModel[] {
+  const sections = new Set(resource.items.filter((item) => item.pageBreakItem).map((item) => item.itemId));
   return resource.items.map((item, index): ItemModel => {
     const question = item.questionItem?.question;
     const group = item.questionGroupItem;
     const options = question?.choiceQuestion?.options ?? [];
     const scale = question?.scaleQuestion;
+    const branches = options.some(navigates);
+    if (branches && question?.choiceQuestion?.type === 'CHECKBOX') throw new Error(`Form item ${item.itemId}: checkbox options cannot lead to sections.`);
+    options.forEach((option, at) => navigationOf(`Form item ${item.itemId}, option ${at + 1},`, option, sections));
     return {
       index, itemId: item.itemId, id: numericId(item.itemId), type: typeOf(item),
       title: item.title ?? '', helpText: item.description ?? '',
@@ -89,6 +120,8 @@ export function itemsOf(resource: FormResource): ItemModel[] {
       rows: group?.questions.map((row) => row.rowQuestion?.title ?? '') ?? [],
       columns: group?.grid?.columns.options.map((option) => option.value ?? '') ?? [],
       entryIds: question ? [numericId(question.questionId)] : group?.questions.map((row) => numericId(row.questionId)) ?? [],
+      branches,
+      afterPrevious: item.pageBreakItem ? navigationOf(`Page break ${item.itemId}`, item.pageBreakItem, sections) : null,
     };
   });
 }

@@ -56,7 +56,11 @@ export function generateSummary(): SummaryJson | null {
     ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
   ];
   const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
-  const info = answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : [];
+  const info = [
+    ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
+    // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
+    ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
+  ];
   if (warnings.length > 0) alert([done, '', ...warnings, ...info].join('\n'));
   else toast([done, ...info].join('\n'));
   return summaryJson(summary);

@@ -4,7 +4,7 @@
  * with the questions, never with the answers, and the result is kept in the
  * document cache (see workbook.ts) so that dialogs do not pay it each time.
  */
-import type { Question, Section, Survey } from '../model/survey';
+import type { Branching, Navigation, Question, Section, Survey } from '../model/survey';
 import { PREFILL_SENTINEL } from '../model/survey';
 
 /** What the add-on needs of the form, as plain data that can be cached. */
@@ -39,17 +39,22 @@ function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
   const sections: Section[] = [{ title, description }];
   const questions: Question[] = [];
   const prefill: Record<string, string> = {};
+  const branches: Branches = { pageBreaks: [], choices: [] };
   const Type = FormApp.ItemType;
   for (const item of form.getItems()) {
     const type = item.getType();
     const base = { id: String(item.getId()), title: item.getTitle(), section: sections.length - 1 };
     switch (type) {
       case Type.PAGE_BREAK:
-        sections.push({ title: item.getTitle(), description: item.getHelpText() });
+        sections.push({ title: base.title, description: item.getHelpText() });
+        branches.pageBreaks.push({ id: base.id, item });
         break;
       case Type.MULTIPLE_CHOICE: {
         const choice = item.asMultipleChoiceItem();
-        questions.push({ ...base, kind: 'choice', type: 'RADIO', required: choice.isRequired(), options: choice.getChoices().map((c) => c.getValue()), hasOther: choice.hasOtherOption() });
+        const choices = choice.getChoices();
+        const required = choice.isRequired();
+        branches.choices.push({ id: base.id, section: base.section, required, choices });
+        questions.push({ ...base, kind: 'choice', type: 'RADIO', required, options: choices.map((c) => c.getValue()), hasOther: choice.hasOtherOption() });
         break;
       }
       case Type.CHECKBOX: {
@@ -59,7 +64,10 @@ function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
       }
       case Type.LIST: {
         const list = item.asListItem();
-        questions.push({ ...base, kind: 'choice', type: 'DROP_DOWN', required: list.isRequired(), options: list.getChoices().map((c) => c.getValue()), hasOther: false });
+        const choices = list.getChoices();
+        const required = list.isRequired();
+        branches.choices.push({ id: base.id, section: base.section, required, choices });
+        questions.push({ ...base, kind: 'choice', type: 'DROP_DOWN', required, options: choices.map((c) => c.getValue()), hasOther: false });
         break;
       }
       case Type.SCALE: {
@@ -97,8 +105,62 @@ function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
         break;
     }
   }
+  // A form of one section cannot branch: it costs no call to find out.
+  const branching = sections.length > 1 ? branchingOf(branches, sections.length) : undefined;
   const survey: Survey = {
-    title, description, sections, questions, collectsEmail: form.collectsEmail(), publishedUrl: form.getPublishedUrl(), fromForm: true,
+    title, description, sections, questions, ...(branching ? { branching } : {}),
+    collectsEmail: form.collectsEmail(), publishedUrl: form.getPublishedUrl(), fromForm: true,
   };
   return { survey, prefill };
+}
+
+/** What may carry the form's branching: every page break, and the single-choice questions' choices. */
+interface Branches {
+  readonly pageBreaks: Array<{ readonly id: string; readonly item: GoogleAppsScript.Forms.Item }>;
+  readonly choices: Array<{ readonly id: string; readonly section: number; readonly required: boolean; readonly choices: GoogleAppsScript.Forms.Choice[] }>;
+}
+
+/**
+ * The form's branching, in few calls. A single-choice question's first
+ * choice says whether it branches at all (a choice without navigation reads
+ * null, and an item's choices all have one or none has); a branching
+ * question's other choices cost two calls each. A page break (the way on
+ * from the section before it) costs two calls, and is not read after a
+ * section where a required question that branches always decides.
+ */
+function branchingOf(branches: Branches, sectionCount: number): Branching {
+  const sectionOf = new Map(branches.pageBreaks.map((pageBreak, index) => [pageBreak.id, index + 1]));
+  const Nav = FormApp.PageNavigationType;
+  const toPage = (page: GoogleAppsScript.Forms.PageBreakItem): Navigation => {
+    const section = sectionOf.get(String(page.getId()));
+    return section === undefined ? { kind: 'continue' } : { kind: 'goTo', section };
+  };
+  const navigation = (type: GoogleAppsScript.Forms.PageNavigationType | null, page: () => GoogleAppsScript.Forms.PageBreakItem | null): Navigation => {
+    if (type === Nav.SUBMIT) return { kind: 'submit' };
+    if (type === Nav.RESTART) return { kind: 'restart' };
+    const target = type === Nav.GO_TO_PAGE ? page() : null;
+    return target ? toPage(target) : { kind: 'continue' };
+  };
+  const byOption: Record<string, readonly Navigation[]> = {};
+  const decided = new Set<number>();
+  for (const { id, section, required, choices } of branches.choices) {
+    // Navigation has no effect on the last section.
+    if (section === sectionCount - 1 || choices.length === 0) continue;
+    const first = choices[0].getPageNavigationType();
+    if (first === null || first === undefined) continue;
+    byOption[id] = choices.map((choice, index) => {
+      if (index === 0) return navigation(first, () => choice.getGotoPage());
+      // Most choices of a branching question name a section: asked first, the page saves asking the type.
+      const page = choice.getGotoPage();
+      return page ? toPage(page) : navigation(choice.getPageNavigationType(), () => null);
+    });
+    if (required) decided.add(section);
+  }
+  // A page break's navigation is that of the section before it ("after the page before this break").
+  const afterSection = branches.pageBreaks.map(({ item }, section): Navigation | null => {
+    if (decided.has(section)) return null;
+    const pageBreak = item.asPageBreakItem();
+    return navigation(pageBreak.getPageNavigationType(), () => pageBreak.getGoToPage());
+  });
+  return { afterSection: [...afterSection, null], byOption };
 }

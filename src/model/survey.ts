@@ -57,12 +57,39 @@ export interface Section {
   readonly description: string;
 }
 
+/**
+ * Where the form goes once a section is done (FormApp's PageNavigationType):
+ * on to the next section, to a given one (an index into Survey.sections), or
+ * nowhere further — the response is submitted, or the form starts again.
+ */
+export type Navigation =
+  | { readonly kind: 'continue' }
+  | { readonly kind: 'goTo'; readonly section: number }
+  | { readonly kind: 'submit' }
+  | { readonly kind: 'restart' };
+
+/** The form's branching, as FormApp tells it. */
+export interface Branching {
+  /**
+   * Per section, indexed like Survey.sections: where the form goes after it
+   * when no answer in it chose otherwise (in FormApp, the navigation of the
+   * page break that follows the section). Null where that cannot happen and
+   * it was not read: after the last section, and after one whose required
+   * question branches.
+   */
+  readonly afterSection: readonly (Navigation | null)[];
+  /** Per id of a question whose options lead to sections: per option, in form order, where choosing it leads. */
+  readonly byOption: Readonly<Record<string, readonly Navigation[]>>;
+}
+
 export interface Survey {
   readonly title: string;
   readonly description: string;
   /** Section 0 is the start of the form, before any page break. */
   readonly sections: readonly Section[];
   readonly questions: readonly Question[];
+  /** Absent when the form has a single section (nothing can branch) or the model was guessed. */
+  readonly branching?: Branching;
   readonly collectsEmail: boolean;
   readonly publishedUrl: string;
   /** False when the form could not be opened and the model was guessed from the header row. */

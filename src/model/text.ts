@@ -28,6 +28,15 @@ export function titleMarker(title: string): string | null {
   return match ? match[1].replace(/\s+/g, '').replace(/[‐‑–—−ー]/g, '-') : null;
 }
 
+/**
+ * How a sentence names a question: its number as the title writes it
+ * ("⑤-1) …" → "⑤-1"), or the whole title in 「」 when it has none.
+ */
+export function questionLabel(title: string): string {
+  if (titleMarker(title) === null) return `「${title}」`;
+  return /^\s*(.+?)\s*(?:[).:、．。）]|\s|$)/.exec(title)?.[1] ?? title;
+}
+
 /** Any whitespace but a single inner space: what singleLine changes. */
 const UNTIDY = /[^\S ]| {2}|^ | $/;
 

@@ -81,6 +81,8 @@ export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings 
       excludedIds: nameQuestionId ? [nameQuestionId] : [],
       optionOrder: 'form',
       textWithClassifiers: true,
+      // The form's own branching needs no setting: it is read from the form at every summary.
+      audiences: [],
     },
     reminders: {
       deadline: detectDeadline(survey.description),

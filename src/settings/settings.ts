@@ -3,6 +3,7 @@
  * value has a default detected from the form so the first click already works.
  */
 import type { Day } from '../model/dates';
+import type { Step } from '../model/routing';
 
 export type OptionOrder = 'form' | 'count';
 
@@ -11,6 +12,13 @@ export interface LayeredTable {
   readonly questionId: string;
   readonly byId: string;
   readonly withinId: string;
+}
+
+/** A question staff say was meant for some respondents only, whatever the form's branching says. */
+export interface AudienceSetting {
+  readonly questionId: string;
+  /** Asked of those whose answer meets this, e.g. ⑤ = いいえ. */
+  readonly condition: Step;
 }
 
 export interface SummarySettings {
@@ -22,6 +30,8 @@ export interface SummarySettings {
   readonly optionOrder: OptionOrder;
   /** Add the 分類 columns next to each free-text answer. */
   readonly textWithClassifiers: boolean;
+  /** 対象を限る設問: these questions count only the respondents the condition names. */
+  readonly audiences: readonly AudienceSetting[];
 }
 
 export interface ReminderSettings {

@@ -9,17 +9,25 @@ import type { Day } from '../model/dates';
 import { dayOf, instantOf, parseDay } from '../model/dates';
 import type { SheetPlan } from '../model/sheet-plan';
 import { SheetBuilder } from '../model/sheet-plan';
-import type { Question, Survey } from '../model/survey';
-import { matchKey, titleMarker } from '../model/text';
-import { SETTINGS } from '../messages';
-import type { LayeredTable, OptionOrder, Settings } from './settings';
+import type { Outcome, Step } from '../model/routing';
+import { sortedOutcomes } from '../model/routing';
+import type { ChoiceQuestion, Question, Survey } from '../model/survey';
+import { matchKey, questionLabel, titleMarker } from '../model/text';
+import { SETTINGS, SUMMARY } from '../messages';
+import type { AudienceSetting, LayeredTable, OptionOrder, Settings } from './settings';
 
 export type SettingKey = keyof typeof SETTINGS.keys;
 
 export type SettingProblem =
   | { readonly kind: 'unknownKey'; readonly row: number; readonly key: string }
   | { readonly kind: 'unknownQuestion'; readonly row: number; readonly value: string }
-  | { readonly kind: 'badValue'; readonly row: number; readonly key: SettingKey; readonly value: string };
+  | { readonly kind: 'badValue'; readonly row: number; readonly key: SettingKey; readonly value: string }
+  /** 対象を限る設問: a condition that is not 「設問 = 選択肢」. */
+  | { readonly kind: 'badCondition'; readonly row: number; readonly value: string }
+  | { readonly kind: 'missingQuestion'; readonly row: number }
+  | { readonly kind: 'notChoice'; readonly row: number; readonly value: string }
+  | { readonly kind: 'unknownOption'; readonly row: number; readonly question: string; readonly option: string }
+  | { readonly kind: 'repeatedAudience'; readonly row: number; readonly firstRow: number };
 
 /** Finds a question as staff refer to it: its full title, the title typed loosely, or its number (②, ⑤-1). */
 export function findQuestion(survey: Survey, reference: string): Question | null {
@@ -56,7 +64,11 @@ export interface ReadSettings {
 export function readSettingsSheet(values: readonly (readonly CellValue[])[], survey: Survey, defaults: Settings, timeZone: string): ReadSettings {
   const problems: SettingProblem[] = [];
   const seen = new Set<SettingKey>();
-  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[] } = { classifiers: [], excluded: [], layered: [] };
+  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[]; audiences: AudienceSetting[] } = {
+    classifiers: [], excluded: [], layered: [], audiences: [],
+  };
+  /** Per question given an audience, the row that gave it. */
+  const audienceRows = new Map<string, number>();
   let summary = { ...defaults.summary };
   let reminders = { ...defaults.reminders };
 
@@ -96,6 +108,23 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
         const [target, by, within] = [question(row, value), question(row, cells[2]), question(row, cells[3])];
         if (target && by && within) lists.layered.push({ questionId: target.id, byId: by.id, withinId: within.id });
         else if (target !== null && by !== null && within !== null && text(value) !== '') bad();
+        break;
+      }
+      case 'audience': {
+        const target = question(row, value);
+        if (target === undefined) {
+          if (text(cells[2]) !== '') problems.push({ kind: 'missingQuestion', row });
+          break;
+        }
+        const condition = conditionOf(survey, text(cells[2]), row, problems);
+        if (!target || !condition) break;
+        const firstRow = audienceRows.get(target.id);
+        if (firstRow !== undefined) {
+          problems.push({ kind: 'repeatedAudience', row, firstRow });
+          break;
+        }
+        audienceRows.set(target.id, row);
+        lists.audiences.push({ questionId: target.id, condition });
         break;
       }
       case 'optionOrder': {
@@ -151,7 +180,55 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
   if (seen.has('classifier')) summary = { ...summary, classifierIds: lists.classifiers };
   if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
   if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
+  if (seen.has('audience')) summary = { ...summary, audiences: lists.audiences };
   return { settings: { summary, reminders }, problems };
+}
+
+const CONDITION = /^([^=＝]+)[=＝]([^=＝]+)$/;
+
+/**
+ * 「⑤ = いいえ」, 「⑤ = はい、いいえ」: a choice question and the answers that
+ * make a respondent one of the audience (その他 for an Other answer).
+ * Whatever cannot be read is reported with its row.
+ */
+function conditionOf(survey: Survey, condition: string, row: number, problems: SettingProblem[]): Step | null {
+  const match = CONDITION.exec(condition);
+  const answers = match ? match[2].split(/[、,，]/).map((answer) => answer.trim()).filter((answer) => answer !== '') : [];
+  if (!match || match[1].trim() === '' || answers.length === 0) {
+    problems.push({ kind: 'badCondition', row, value: condition });
+    return null;
+  }
+  const found = findQuestion(survey, match[1]);
+  if (!found) {
+    problems.push({ kind: 'unknownQuestion', row, value: match[1].trim() });
+    return null;
+  }
+  if (found.kind !== 'choice') {
+    problems.push({ kind: 'notChoice', row, value: match[1].trim() });
+    return null;
+  }
+  const outcomes: Outcome[] = [];
+  for (const answer of answers) {
+    const outcome = outcomeOf(found, answer);
+    if (outcome === null) problems.push({ kind: 'unknownOption', row, question: found.title, option: answer });
+    else outcomes.push(outcome);
+  }
+  return outcomes.length === answers.length ? { questionId: found.id, outcomes: sortedOutcomes(outcomes) } : null;
+}
+
+function outcomeOf(question: ChoiceQuestion, answer: string): Outcome | null {
+  const key = matchKey(answer);
+  const index = question.options.findIndex((option) => matchKey(option) === key);
+  if (index >= 0) return index;
+  return question.hasOther && key === matchKey(SUMMARY.other) ? 'other' : null;
+}
+
+/** A condition as staff write it: 「⑤ = いいえ」. */
+function conditionText(survey: Survey, step: Step): string {
+  const question = survey.questions.find((candidate) => candidate.id === step.questionId);
+  if (question?.kind !== 'choice') return '';
+  const answers = step.outcomes.flatMap((outcome) => (typeof outcome === 'number' ? [question.options[outcome]] : outcome === 'other' ? [SUMMARY.other] : []));
+  return `${questionLabel(question.title)} = ${answers.join('、')}`;
 }
 
 function orderOf(value: string): OptionOrder | null {
@@ -194,6 +271,8 @@ export function settingsSheet(settings: Settings, survey: Survey, timeZone: stri
   for (const table of summary.layered) row('layered', [titleOf(survey, table.questionId), titleOf(survey, table.byId), titleOf(survey, table.withinId)]);
   if (summary.excludedIds.length === 0) row('excluded', ['']);
   for (const id of summary.excludedIds) row('excluded', [titleOf(survey, id)]);
+  if (summary.audiences.length === 0) row('audience', ['', '']);
+  for (const { questionId, condition } of summary.audiences) row('audience', [titleOf(survey, questionId), conditionText(survey, condition)]);
   row('optionOrder', [summary.optionOrder === 'form' ? SETTINGS.orderForm : SETTINGS.orderCount]);
   row('textWithClassifiers', [summary.textWithClassifiers ? SETTINGS.yes : SETTINGS.no]);
   row('deadline', [reminders.deadline ? instantOf(reminders.deadline as Day, timeZone) : ''], 'date');

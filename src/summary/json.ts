@@ -3,12 +3,24 @@
  * people who check them against a report and for tests.
  */
 import type { CrossBlock, CrossTab } from './crosstab';
+import type { Reach } from './reach';
 import type { Summary } from './summarize';
 
 export type ReportType = 'RADIO' | 'DROP_DOWN' | 'CHECKBOX' | 'SCALE' | 'GRID' | 'TEXT' | 'PARAGRAPH';
 
 export interface QuestionJson {
   readonly type: ReportType;
+  /**
+   * Respondents the question was for: all of them, or for a question on a
+   * branch (or limited in 設定) those whose answers led to it. Those of them
+   * who did not answer are 無回答.
+   */
+  readonly base: number;
+  /** Respondents it was not for, who left it blank (対象外). */
+  readonly notAsked: number;
+  /** Respondents it was not for who answered it all the same: in `answered` and `counts`. */
+  readonly answeredNotAsked: number;
+  /** Those of the base who answered, and answeredNotAsked. base + notAsked + answeredNotAsked = respondents. */
   readonly answered: number;
   readonly counts: Record<string, number>;
   readonly other: number;
@@ -50,9 +62,13 @@ const keyed = (labels: readonly string[], counts: readonly number[]): Record<str
 
 export function summaryJson(summary: Summary): SummaryJson {
   const questions: Record<string, QuestionJson> = {};
+  const reached = (reach: Reach | null) => (reach
+    ? { base: reach.base, notAsked: reach.notAsked, answeredNotAsked: reach.answeredNotAsked }
+    : { base: summary.respondents, notAsked: 0, answeredNotAsked: 0 });
   for (const tally of summary.choices) {
     questions[tally.field.title] = {
       type: tally.field.kind === 'scale' ? 'SCALE' : tally.field.reportType,
+      ...reached(tally.reach),
       answered: tally.answered,
       counts: keyed(tally.labels, tally.counts),
       other: tally.other,
@@ -62,6 +78,7 @@ export function summaryJson(summary: Summary): SummaryJson {
   for (const tally of summary.texts) {
     questions[tally.field.title] = {
       type: tally.field.paragraph ? 'PARAGRAPH' : 'TEXT',
+      ...reached(tally.reach),
       answered: tally.answers.length,
       counts: {},
       other: 0,

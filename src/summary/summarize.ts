@@ -12,6 +12,7 @@ import type { SummarySettings } from '../settings/settings';
 import { readColumns } from './columns';
 import type { Classes, CrossEntry } from './crosstab';
 import { classesOf, crossTab } from './crosstab';
+import { reachFinder } from './reach';
 import type { ChoiceTally, TextTally } from './tally';
 import { tallyChoice } from './tally';
 
@@ -82,6 +83,7 @@ export function summarize(input: SummaryInput): Summary {
   const withoutColumn = input.missingColumns.filter((column) => !excluded.has(column.field.question.id));
   // Each field's picks are worked out once, then shared by its tally and every cross table that reads it.
   const { counted, texts } = readColumns(fields.filter((field) => !missing.has(field.id)), respondents);
+  const reachOf = reachFinder(survey, settings.audiences, respondents);
   const countedById = new Map(counted.map((column) => [column.field.id, column]));
   const classes = new Map<string, Classes>();
   /** A choice field's classes, worked out once however many tables it splits. */
@@ -141,8 +143,11 @@ export function summarize(input: SummaryInput): Summary {
     channels: countChannels(respondents),
     roster: input.roster,
     perDay: countPerDay(respondents, input.timeZone),
-    choices: counted.map(tallyChoice),
-    texts,
+    choices: counted.map((column) => tallyChoice(column, reachOf(column.field.question.id, (respondent) => column.picks[respondent].length > 0))),
+    texts: texts.map((column) => {
+      const wrote = new Set(column.answers.map((answer) => answer.respondent));
+      return { ...column, reach: reachOf(column.field.question.id, (respondent) => wrote.has(respondent)) };
+    }),
     crosstabs,
     classifiers,
     missingColumns: input.missingColumns,

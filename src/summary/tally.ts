@@ -4,6 +4,7 @@
  */
 import { optionLabels } from '../model/survey';
 import type { CountedColumn, CountedField, TextColumn, WrittenAnswer } from './columns';
+import type { Reach } from './reach';
 
 export interface Counts {
   /** Respondents who answered the field at all. */
@@ -19,12 +20,16 @@ export interface ChoiceTally extends Counts {
   readonly labels: readonly string[];
   /** "Other" answers verbatim, in sheet order. */
   readonly others: readonly WrittenAnswer[];
-  /** Respondents who left it blank (or were not asked). */
+  /** Respondents who left it blank: among those routed to it, for a question on a branch. */
   readonly unanswered: number;
+  /** Who the question was for; null when everyone was asked it. */
+  readonly reach: Reach | null;
 }
 
-/** Text answers are listed, not counted: the column as read. */
-export type TextTally = TextColumn;
+/** Text answers are listed, not counted: the column as read, and who the question was for. */
+export interface TextTally extends TextColumn {
+  readonly reach: Reach | null;
+}
 
 export function emptyCounts(size: number): { answered: number; counts: number[]; other: number } {
   return { answered: 0, counts: new Array<number>(size).fill(0), other: 0 };
@@ -42,9 +47,10 @@ export function addTo(target: { answered: number; counts: number[]; other: numbe
   }
 }
 
-export function tallyChoice({ field, picks, others }: CountedColumn): ChoiceTally {
+export function tallyChoice({ field, picks, others }: CountedColumn, reach: Reach | null): ChoiceTally {
   const labels = optionLabels(field);
   const totals = emptyCounts(labels.length);
   for (let respondent = 0; respondent < picks.length; respondent++) addTo(totals, picks[respondent]);
-  return { field, labels, ...totals, others, unanswered: picks.length - totals.answered };
+  const unanswered = reach ? reach.base - (totals.answered - reach.answeredNotAsked) : picks.length - totals.answered;
+  return { field, labels, ...totals, others, unanswered, reach };
 }

@@ -55,6 +55,17 @@ describe('the local run on the sample', () => {
     expect(lastLine(first.out)).toBe(`  ${join(out, 'report.html')}  ← これを開いてください`);
   });
 
+  it('counts a question on a branch over those the form led to it, in summary.json and 単純集計.csv alike', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const why = Object.keys(summary.questions).find((title) => title.startsWith('⑤-4')) as string;
+    expect(summary.questions[why]).toMatchObject({ base: 24, notAsked: 58, answeredNotAsked: 0, answered: 24 });
+    const wish = Object.keys(summary.questions).find((title) => title.startsWith('⑧-1')) as string;
+    expect(summary.questions[wish]).toMatchObject({ base: 82, notAsked: 0 });
+    const simple = readFileSync(join(out, 'sheets', '単純集計.csv'), 'utf8');
+    expect(simple).toContain('対象：⑤で『いいえ』と回答した 24 人');
+    expect(simple).toContain('対象外,58');
+  });
+
   it('continues from the saved workbook: nothing imported or mailed twice, and exits 2 for the rows held', () => {
     const again = sample(out);
     expect(again.code).toBe(2);
@@ -143,6 +154,16 @@ describe('unusable input', () => {
     // A comma too many before the closing brace, on line 4.
     writeFileSync(join(dir, 'broken.json'), '{\n  "info": {},\n  "items": [],\n}');
     expect(run('--form', join(dir, 'broken.json'), '--responses', 'samples/responses.csv', '--out', dir).err).toContain('broken.json：JSON として読めません（4行目あたり）');
+  });
+
+  it('names an option or a section end that goes to no section', () => {
+    const dir = out();
+    const form = JSON.parse(readFileSync(join(REPO, 'samples/form.json'), 'utf8'));
+    form.items.find((item: { itemId: string }) => item.itemId === 's20').pageBreakItem = { goToSectionId: 's99' };
+    writeFileSync(join(dir, 'form.json'), JSON.stringify(form));
+    const result = run('--form', join(dir, 'form.json'), '--responses', 'samples/responses.csv', '--out', dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Page break s20 goes to "s99", which is no page break of the form.');
   });
 
   it('refuses a response CSV without the timestamp column', () => {

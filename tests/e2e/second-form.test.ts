@@ -46,7 +46,7 @@ describe('a second form through FormApp and the built bundle', () => {
     expect(json.respondents).toBe(4);
     expect(json.questions['所属']).toMatchObject({ type: 'DROP_DOWN', answered: 4, counts: { 病院: 2, 訪問看護: 1, 行政: 1 } });
     expect(json.questions['関心のあるテーマ']).toEqual({
-      type: 'CHECKBOX', answered: 3, counts: { '災害, 停電への備え': 2, 就学: 1, 移行支援: 1 }, other: 1, texts: ['家族会の運営, 地域連携'],
+      type: 'CHECKBOX', base: 4, notAsked: 0, answeredNotAsked: 0, answered: 3, counts: { '災害, 停電への備え': 2, 就学: 1, 移行支援: 1 }, other: 1, texts: ['家族会の運営, 地域連携'],
     });
     expect(json.questions['満足度']).toMatchObject({ type: 'SCALE', answered: 3, counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 1 } });
     expect(json.questions['各回の評価 [第1回]']).toMatchObject({ type: 'GRID', answered: 3, counts: { 良い: 1, 普通: 1, 悪い: 1 } });

@@ -53,7 +53,9 @@ describe('集計を作成 on the sample (web answers, the mailed answers importe
   it('shows the activities by occupation with their 総計 column', () => {
     const rows = sheet(book, 'クロス集計').display;
     const start = rows.findIndex((row) => row[0] === `${expected.activityByOccupation.question} × ${expected.questions.occ}`);
-    const header = rows[start + 2];
+    // ⑤-1 is on the はい branch: its title is followed by who it was for.
+    expect(rows[start + 1][0]).toBe('対象：⑤で『はい』と回答した 58 人');
+    const header = rows[start + 3];
     const totalColumn = header.indexOf('総計');
     expect(totalColumn).toBeGreaterThan(0);
     expected.activityByOccupation.options.forEach((option: string, index: number) => {

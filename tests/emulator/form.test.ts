@@ -45,7 +45,7 @@ describe('opening the form', () => {
     expect(form.getId()).toBe('sample-coordinator-survey-2023');
     expect(form.getTitle()).toBe('医療的ケア児等コーディネーター養成研修修了者の現状調査');
     expect(form.collectsEmail()).toBe(true);
-    expect(FormApp.openById('sample-coordinator-survey-2023').getItems()).toHaveLength(17);
+    expect(FormApp.openById('sample-coordinator-survey-2023').getItems()).toHaveLength(19);
   });
 
   test("fails with Google's text when the form cannot be opened", () => {
@@ -67,7 +67,7 @@ describe('items', () => {
       'TEXT', 'MULTIPLE_CHOICE', 'MULTIPLE_CHOICE', 'MULTIPLE_CHOICE', 'MULTIPLE_CHOICE', 'PAGE_BREAK', 'CHECKBOX',
     ]);
     expect(form.getItems(FormApp.ItemType.PAGE_BREAK).map((item) => item.asPageBreakItem().getTitle()))
-      .toEqual(['支援に携わった方', '支援に携わらなかった方', '研修会への参加と今後の取り組み']);
+      .toEqual(['支援に携わった方', '支援に携わらなかった方', '研修会への参加と今後の取り組み', '研修会に参加しなかった方', '今後の取り組み']);
     expect(items.map((item) => item.getIndex())).toEqual(items.map((_, index) => index));
     const id = items[1].getId();
     expect(Number.isInteger(id)).toBe(true);
@@ -101,6 +101,80 @@ describe('items', () => {
     expect(list.asListItem().getChoices().map((c) => c.getValue())).toEqual(['東部', '西部']);
     expect(header.getHelpText()).toBe('以下は任意です');
     expect(grid.getId()).toBe(0xa1b3);
+  });
+});
+
+describe('navigation: where the form goes after a section', () => {
+  const BRANCHING: FormResource = {
+    formId: '1Branch',
+    info: { title: '分岐' },
+    items: [
+      {
+        itemId: '0000b001', title: '参加', questionItem: { question: { questionId: '0000c001', required: true, choiceQuestion: { type: 'RADIO', options: [
+          { value: 'はい', goToSectionId: '0000b010' }, { value: 'いいえ', goToAction: 'NEXT_SECTION' }, { value: '未定', goToAction: 'SUBMIT_FORM' },
+          { value: 'やり直す', goToAction: 'RESTART_FORM' }, { isOther: true, goToAction: 'SUBMIT_FORM' },
+        ] } } },
+      },
+      { itemId: '0000b002', title: '地域', questionItem: { question: { questionId: '0000c002', choiceQuestion: { type: 'DROP_DOWN', options: [{ value: '東部', goToSectionId: '0000b010' }, { value: '西部', goToSectionId: '0000b010' }] } } } },
+      { itemId: '0000b003', title: '満足', questionItem: { question: { questionId: '0000c003', choiceQuestion: { type: 'RADIO', options: [{ value: '高い' }, { value: '低い' }] } } } },
+      { itemId: '0000b009', title: '参加しない方', pageBreakItem: {} },
+      { itemId: '0000b010', title: '参加した方', pageBreakItem: { goToAction: 'SUBMIT_FORM' } },
+      { itemId: '0000b011', title: '最後', pageBreakItem: { goToSectionId: '0000b009' } },
+    ],
+  };
+
+  test("a multiple-choice item's choices say where each leads: PageNavigationType, and the page break for GO_TO_PAGE", () => {
+    const { FormApp, form } = linked(BRANCHING);
+    const choices = form.getItems()[0].asMultipleChoiceItem().getChoices();
+    expect(choices.map((choice) => choice.getPageNavigationType())).toEqual([
+      FormApp.PageNavigationType.GO_TO_PAGE, FormApp.PageNavigationType.CONTINUE, FormApp.PageNavigationType.SUBMIT, FormApp.PageNavigationType.RESTART,
+    ]);
+    expect(choices[0].getGotoPage().getTitle()).toBe('参加した方');
+    expect(choices[0].getGotoPage().getType()).toBe(FormApp.ItemType.PAGE_BREAK);
+    expect(choices.slice(1).map((choice) => choice.getGotoPage())).toEqual([null, null, null]);
+  });
+
+  test("choices without navigation, and a drop-down's (Google's reference: only MultipleChoiceItem choices), read null", () => {
+    const { form } = linked(BRANCHING);
+    const [, list, plain] = form.getItems();
+    for (const choice of [...list.asListItem().getChoices(), ...plain.asMultipleChoiceItem().getChoices()]) {
+      expect(choice.getPageNavigationType()).toBeNull();
+      expect(choice.getGotoPage()).toBeNull();
+    }
+    expect(linked().form.getItems()[6].asCheckboxItem().getChoices()[0].getPageNavigationType()).toBeNull();
+  });
+
+  test("a page break's navigation is that of the section before it (the resource's extension); CONTINUE when unset", () => {
+    const { FormApp, form } = linked(BRANCHING);
+    const breaks = form.getItems(FormApp.ItemType.PAGE_BREAK).map((item) => item.asPageBreakItem());
+    expect(breaks.map((page) => page.getPageNavigationType())).toEqual([
+      FormApp.PageNavigationType.CONTINUE, FormApp.PageNavigationType.SUBMIT, FormApp.PageNavigationType.GO_TO_PAGE,
+    ]);
+    expect(breaks.map((page) => page.getGoToPage()?.getTitle() ?? null)).toEqual([null, null, '参加しない方']);
+  });
+
+  test('the sample: ⑤ leads to each of its sections, and the はい section jumps past the いいえ section', () => {
+    const { FormApp, form } = linked();
+    const support = form.getItems().find((item) => item.getTitle().startsWith('⑤ '))?.asMultipleChoiceItem();
+    expect(support?.getChoices().map((choice) => choice.getGotoPage().getTitle())).toEqual(['支援に携わった方', '支援に携わらなかった方']);
+    const noSupport = form.getItems(FormApp.ItemType.PAGE_BREAK).map((item) => item.asPageBreakItem()).find((page) => page.getTitle() === '支援に携わらなかった方');
+    expect(noSupport?.getPageNavigationType()).toBe(FormApp.PageNavigationType.GO_TO_PAGE);
+    expect(noSupport?.getGoToPage().getTitle()).toBe('研修会への参加と今後の取り組み');
+  });
+
+  test('a resource the Forms API would refuse stops the emulator instead of being guessed at', () => {
+    const withItems = (items: FormResource['items']): FormResource => ({ ...BRANCHING, items });
+    const [question, , , first] = BRANCHING.items;
+    const options = (type: 'RADIO' | 'CHECKBOX', option: object) => ({
+      ...question, questionItem: { question: { questionId: '0000c001', choiceQuestion: { type, options: [{ value: 'はい', ...option }] } } },
+    });
+    expect(() => linked(withItems([options('RADIO', { goToSectionId: '0000b001' }), first])))
+      .toThrow('Form item 0000b001, option 1, goes to "0000b001", which is no page break of the form.');
+    expect(() => linked(withItems([options('RADIO', { goToSectionId: '0000b009', goToAction: 'SUBMIT_FORM' }), first])))
+      .toThrow('has both goToAction and goToSectionId');
+    expect(() => linked(withItems([options('CHECKBOX', { goToAction: 'SUBMIT_FORM' }), first])))
+      .toThrow('checkbox options cannot lead to sections');
+    expect(() => linked(withItems([options('RADIO', {}), { ...first, pageBreakItem: { goToSectionId: 'nowhere' } }]))).toThrow('Page break 0000b009 goes to "nowhere"');
   });
 });
 

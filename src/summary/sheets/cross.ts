@@ -2,6 +2,7 @@ import type { CellFormat, SheetPlan } from '../../model/sheet-plan';
 import { SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { CrossBlock, CrossTab, UnbuiltTable } from '../crosstab';
+import { audienceLine } from '../reach';
 import type { Summary } from '../summarize';
 import type { OptionOrder } from '../../settings/settings';
 import { optionOrder } from './order';
@@ -9,10 +10,16 @@ import { optionOrder } from './order';
 /** クロス集計: every choice question by each 分類 question, then the layered tables. */
 export function crossSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
+  const reaches = new Map(summary.choices.flatMap((tally) => (tally.reach ? [[tally.field.id, tally.reach] as const] : [])));
   for (const table of summary.crosstabs) {
     if (table.kind === 'noColumn') unbuilt(sheet, table);
-    else if (table.within) layered(sheet, table, summary.settings.optionOrder);
-    else plain(sheet, table, summary.settings.optionOrder);
+    else {
+      // A question on a branch says under its title who it was for; its columns count those who answered it.
+      const reach = reaches.get(table.question.id);
+      const audience = reach ? audienceLine(reach, summary.survey) : null;
+      if (table.within) layered(sheet, table, summary.settings.optionOrder, audience);
+      else plain(sheet, table, summary.settings.optionOrder, audience);
+    }
     sheet.blank();
   }
   return sheet.build(SUMMARY_SHEETS.cross, { columnWidths: [360] });
@@ -29,12 +36,13 @@ function unbuilt(sheet: SheetBuilder, table: UnbuiltTable) {
 }
 
 /** Options down, classes across (long option texts read better as rows), with 総計 column and row. */
-function plain(sheet: SheetBuilder, table: CrossTab, order: OptionOrder) {
+function plain(sheet: SheetBuilder, table: CrossTab, order: OptionOrder, audience: string | null) {
   const [block] = table.blocks;
   const columns = block.rows.filter((row) => row.answered > 0);
   const options = optionOrder(table.total.counts, order);
   const withOther = table.total.other > 0;
   sheet.row([SUMMARY.crossTitle(table.question.title, table.by.title)], [], true);
+  if (audience) sheet.row([audience]);
   for (const shares of [false, true]) {
     sheet.row([shares ? SUMMARY.sharesTable : SUMMARY.countsTable], [], true);
     sheet.row([SUMMARY.option, ...columns.map((row) => row.label), SUMMARY.total], [], true);
@@ -50,11 +58,12 @@ function plain(sheet: SheetBuilder, table: CrossTab, order: OptionOrder) {
 }
 
 /** One small table per `within` option: classes down, respondents and each option's count and share across. */
-function layered(sheet: SheetBuilder, table: CrossTab, order: OptionOrder) {
+function layered(sheet: SheetBuilder, table: CrossTab, order: OptionOrder, audience: string | null) {
   const within = table.within;
   if (!within) return;
   const options = optionOrder(table.total.counts, order);
   sheet.row([SUMMARY.layeredTitle(table.question.title, table.by.title, within.title)], [], true);
+  if (audience) sheet.row([audience]);
   const formats: (CellFormat | null)[] = [null, 'integer', ...options.map(() => 'integer' as const), ...options.map(() => 'percent' as const)];
   const line = (label: string, counts: CrossBlock['total']) => [
     label, counts.answered,

@@ -2,6 +2,7 @@ import type { MissingColumn } from '../../model/respondents';
 import type { ChartKind, SheetPlan } from '../../model/sheet-plan';
 import { CHART_HEIGHT_ROWS, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
+import { audienceLine } from '../reach';
 import type { Summary } from '../summarize';
 import type { ChoiceTally } from '../tally';
 import { inFormOrder, optionOrder } from './order';
@@ -21,7 +22,11 @@ function noColumnTable(sheet: SheetBuilder, { field, paperAnswers }: MissingColu
   sheet.blank();
 }
 
-/** 単純集計: per choice, scale and grid question: option, count, share of those who answered, and 無回答. */
+/**
+ * 単純集計: per choice, scale and grid question: option, count, share of those
+ * who answered, and 無回答. A question on a branch says who it was for, and
+ * counts apart those it was not for (対象外), and any of them who answered.
+ */
 export function simpleSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder();
   const entries = inFormOrder(summary.survey, [
@@ -35,6 +40,7 @@ export function simpleSheet(summary: Summary): SheetPlan {
     }
     const { tally } = entry;
     const top = sheet.row([tally.field.title], [], true);
+    if (tally.reach) sheet.row([audienceLine(tally.reach, summary.survey)]);
     const header = sheet.row([SUMMARY.option, SUMMARY.count, SUMMARY.share], [], true);
     const percent = [null, 'integer', 'percent'] as const;
     const share = (count: number) => (tally.answered > 0 ? count / tally.answered : '');
@@ -46,6 +52,10 @@ export function simpleSheet(summary: Summary): SheetPlan {
     }
     const chartRows = sheet.nextRow - header;
     sheet.row([SUMMARY.blank, tally.unanswered, ''], [null, 'integer', null]);
+    if (tally.reach) {
+      sheet.row([SUMMARY.notAsked, tally.reach.notAsked, ''], [null, 'integer', null]);
+      if (tally.reach.answeredNotAsked > 0) sheet.row([SUMMARY.answeredNotAsked, tally.reach.answeredNotAsked, ''], [null, 'integer', null]);
+    }
     sheet.row([SUMMARY.respondents, tally.answered, ''], [null, 'integer', null], true);
     const kind = chartKind(tally);
     // The count axis is named; the option axis shows the options themselves.

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../../src/model/csv';
-import type { Question, Section, Survey } from '../../../src/model/survey';
+import type { Branching, Navigation, Question, Section, Survey } from '../../../src/model/survey';
 
-interface FormOption { value?: string; isOther?: boolean }
+interface GoTo { goToAction?: 'NEXT_SECTION' | 'RESTART_FORM' | 'SUBMIT_FORM'; goToSectionId?: string }
+interface FormOption extends GoTo { value?: string; isOther?: boolean }
 interface FormQuestion {
   required?: boolean;
   choiceQuestion?: { type: 'RADIO' | 'CHECKBOX' | 'DROP_DOWN'; options: FormOption[] };
@@ -26,7 +27,8 @@ export interface FormItem {
     questions: Array<{ required?: boolean; rowQuestion: { title: string } }>;
     grid: { columns: { type: 'RADIO' | 'CHECKBOX'; options: FormOption[] } };
   };
-  pageBreakItem?: object;
+  /** The section before this break ends by this navigation (emulator/form-resource.ts, PageBreakResource). */
+  pageBreakItem?: GoTo;
 }
 export interface FormResource {
   formId: string;
@@ -85,15 +87,39 @@ export function surveyFromForm(form: FormResource): Survey {
     }
   }
   const emailCollection = form.settings?.emailCollectionType ?? 'DO_NOT_COLLECT';
+  const branching = sections.length > 1 ? branchingOf(form, sections.length) : undefined;
   return {
     title: form.info.title,
     description: form.info.description ?? '',
     sections,
     questions,
+    ...(branching ? { branching } : {}),
     collectsEmail: emailCollection !== 'DO_NOT_COLLECT',
     publishedUrl: form.responderUri ?? '',
     fromForm: true,
   };
+}
+
+/** The branching as FormApp reports it: a radio question's options and each page break (a drop-down's choices read null). */
+function branchingOf(form: FormResource, sectionCount: number): Branching {
+  const breaks = form.items.filter((item) => item.pageBreakItem);
+  const navigation = (goTo: GoTo): Navigation => {
+    if (goTo.goToSectionId) return { kind: 'goTo', section: breaks.findIndex((item) => item.itemId === goTo.goToSectionId) + 1 };
+    if (goTo.goToAction === 'SUBMIT_FORM') return { kind: 'submit' };
+    if (goTo.goToAction === 'RESTART_FORM') return { kind: 'restart' };
+    return { kind: 'continue' };
+  };
+  const byOption: Record<string, Navigation[]> = {};
+  let section = 0;
+  for (const item of form.items) {
+    if (item.pageBreakItem) section++;
+    const choice = item.questionItem?.question.choiceQuestion;
+    const options = choice?.options.filter((option) => !option.isOther) ?? [];
+    if (choice?.type === 'RADIO' && section < sectionCount - 1 && options.some((option) => option.goToAction || option.goToSectionId)) {
+      byOption[item.itemId] = options.map(navigation);
+    }
+  }
+  return { afterSection: [...breaks.map((item) => navigation(item.pageBreakItem ?? {})), { kind: 'continue' }], byOption };
 }
 
 /** The sample survey: samples/form.json as the model. */

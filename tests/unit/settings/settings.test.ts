@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/model/cells';
-import { SETTINGS } from '../../../src/messages';
+import { SETTINGS, settingProblemText } from '../../../src/messages';
 import type { AnswerCounts } from '../../../src/model/respondents';
 import { countAnswered } from '../../../src/model/respondents';
 import type { Survey } from '../../../src/model/survey';
@@ -114,5 +114,67 @@ describe('the 設定 sheet', () => {
     ]);
     expect(settings.reminders.deadline).toBe(defaults.reminders.deadline);
     expect(settings.summary.classifierIds).toEqual([]);
+  });
+
+  describe(`${SETTINGS.keys.audience}: a question meant for some respondents only`, () => {
+    const read = (...rows: CellValue[][]) => readSettingsSheet([['項目', '値'], ...rows], survey, defaults, 'Asia/Tokyo');
+
+    it('is empty by default: the form’s own branching is read from the form', () => {
+      expect(defaults.summary.audiences).toEqual([]);
+      expect(written).toContainEqual([SETTINGS.keys.audience, '', '', '', SETTINGS.help.audience]);
+    });
+
+    it('reads 「設問 = 選択肢」 with the question by number or title, options by text, several with 、, and その他', () => {
+      const { settings, problems } = read(
+        [SETTINGS.keys.audience, '⑤-4', '⑤ = いいえ'],
+        [SETTINGS.keys.audience, '⑥-1', '⑥＝ いいえ'],
+        [SETTINGS.keys.audience, '⑧-1', '② 職種=看護師、 保健師,その他'],
+      );
+      expect(problems).toEqual([]);
+      expect(settings.summary.audiences).toEqual([
+        { questionId: id('⑤-4'), condition: { questionId: id('⑤'), outcomes: [1] } },
+        { questionId: id('⑥-1'), condition: { questionId: id('⑥'), outcomes: [1] } },
+        { questionId: id('⑧-1'), condition: { questionId: id('②'), outcomes: [1, 2, 'other'] } },
+      ]);
+    });
+
+    it('writes what it reads', () => {
+      const settings = { ...defaults, summary: { ...defaults.summary, audiences: [{ questionId: id('⑤-4'), condition: { questionId: id('⑤'), outcomes: [1] } }] } };
+      const sheet = settingsSheet(settings, survey, 'Asia/Tokyo').values as CellValue[][];
+      expect(sheet).toContainEqual([SETTINGS.keys.audience, survey.questions.find((question) => question.id === id('⑤-4'))?.title, '⑤ = いいえ', '', SETTINGS.help.audience]);
+      expect(readSettingsSheet(sheet, survey, defaults, 'Asia/Tokyo')).toEqual({ settings, problems: [] });
+    });
+
+    it('reports every entry it cannot use, with its row, and never uses half of one', () => {
+      const { settings, problems } = read(
+        [SETTINGS.keys.audience, '⑤-4', 'いいえ'],
+        [SETTINGS.keys.audience, '⑤-4', ''],
+        [SETTINGS.keys.audience, '', '⑤ = いいえ'],
+        [SETTINGS.keys.audience, '⑤-4', '⑧-1 = あり'],
+        [SETTINGS.keys.audience, '⑤-4', '⑤ = いいえ、たぶん'],
+        [SETTINGS.keys.audience, '⑤-4', '⑲ = はい'],
+        [SETTINGS.keys.audience, '⑤-4', '⑤ = いいえ'],
+        [SETTINGS.keys.audience, '⑤-4', '⑤ = はい'],
+      );
+      expect(problems).toEqual([
+        { kind: 'badCondition', row: 2, value: 'いいえ' },
+        { kind: 'badCondition', row: 3, value: '' },
+        { kind: 'missingQuestion', row: 4 },
+        { kind: 'notChoice', row: 5, value: '⑧-1' },
+        { kind: 'unknownOption', row: 6, question: survey.questions.find((question) => question.id === id('⑤'))?.title, option: 'たぶん' },
+        { kind: 'unknownQuestion', row: 7, value: '⑲' },
+        { kind: 'repeatedAudience', row: 9, firstRow: 8 },
+      ]);
+      expect(settings.summary.audiences).toEqual([{ questionId: id('⑤-4'), condition: { questionId: id('⑤'), outcomes: [1] } }]);
+      expect(problems.map(settingProblemText)).toEqual([
+        '設定シート 2行目「対象を限る設問」：条件「いいえ」を読めません。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。',
+        '設定シート 3行目「対象を限る設問」：条件が空です。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。',
+        '設定シート 4行目「対象を限る設問」：条件はありますが、対象を限る設問（「値」の列）が空です。',
+        '設定シート 5行目「対象を限る設問」：「⑧-1」は選択式の設問ではないため、条件に使えません。',
+        `設定シート 6行目「対象を限る設問」：「${survey.questions.find((question) => question.id === id('⑤'))?.title}」に「たぶん」という選択肢はありません。`,
+        '設定シート 7行目：「⑲」に当たる設問がフォームにありません。',
+        '設定シート 9行目「対象を限る設問」：同じ設問が8行目にもあるため、この行は使わず8行目の条件で集計しました。',
+      ]);
+    });
   });
 });

@@ -64,6 +64,19 @@ describe('the sample survey, web and paper answers together, with the detected d
     expect(pick(Q.connect, Object.keys(reconstructed.connectMethods))).toEqual(reconstructed.connectMethods);
   });
 
+  it("counts each question on a branch over those the form led to it: base, 無回答 and 対象外 add up to 82", () => {
+    const branched = expected.branched as Record<string, { base: number; unanswered: number; notAsked: number }>;
+    for (const [key, figures] of Object.entries(branched)) {
+      const question = json.questions[Q[key]];
+      expect({ base: question.base, unanswered: question.base - question.answered, notAsked: question.notAsked }).toEqual(figures);
+      expect(question.base + question.notAsked + question.answeredNotAsked).toBe(expected.answered);
+    }
+    const titles = Object.keys(branched).map((key) => Q[key]);
+    for (const [title, question] of Object.entries(json.questions)) {
+      if (!titles.includes(title)) expect([title, question.base, question.notAsked]).toEqual([title, expected.answered, 0]);
+    }
+  });
+
   it('lists every free-text answer verbatim', () => {
     for (const [title, count] of Object.entries(expected.freeTextAnswers)) {
       expect(json.questions[title].texts).toHaveLength(count as number);

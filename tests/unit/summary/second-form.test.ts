@@ -38,7 +38,7 @@ describe('a second form, read from a response sheet staff have edited', () => {
   const respondents = readWebRespondents(sheet, survey, layout, 'Asia/Tokyo');
   const json = summaryJson(summarize({
     survey, respondents, roster: null, timeZone: 'Asia/Tokyo', missingColumns: missingColumns(layout, []), ignoredColumns: [],
-    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true },
+    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] },
   }));
 
   it('skips blank rows and ignores the staff column', () => {
@@ -52,7 +52,7 @@ describe('a second form, read from a response sheet staff have edited', () => {
 
   it('keeps an option containing ", " whole and counts Other answers verbatim', () => {
     expect(json.questions['関心のあるテーマ']).toEqual({
-      type: 'CHECKBOX', answered: 3,
+      type: 'CHECKBOX', base: 4, notAsked: 0, answeredNotAsked: 0, answered: 3,
       counts: { '災害, 停電への備え': 2, 就学: 1, 移行支援: 1 },
       other: 1, texts: ['家族会の運営, 地域連携'],
     });
