@@ -11,6 +11,9 @@ import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The size of a sheet Sheets inserts. */
+export const NEW_SHEET: GridSize = { rows: 1000, columns: 26 };
+
 /** The developer-metadata key that marks the sheets the add-on owns; its value is the sheet's role. */
 export const ROLE_KEY = 'followup-survey.role';
 
@@ -78,31 +81,42 @@ function legend(series: number): string {
   return series > 1 ? 'bottom' : 'none';
 }
 
-/** What the charts of a plan look like, to tell whether the sheet's charts can stay as they are. */
-export function chartsSignature(plan: SheetPlan): string {
-  return JSON.stringify(plan.charts);
+/** What a plan puts on a sheet besides its cells, to tell whether the sheet's can stay as they are. */
+export function planSignatures(plan: SheetPlan): { readonly charts: string; readonly layout: string } {
+  return { charts: JSON.stringify(plan.charts), layout: JSON.stringify([plan.frozenRows, plan.columnWidths, plan.hiddenRows]) };
+}
+
+/** What the adapter knows of a sheet it is about to write. */
+export interface SheetState {
+  /** Just inserted: nothing to clear, Sheets' default grid. */
+  readonly created: boolean;
+  /** Its grid, when measured in this run. */
+  readonly size: GridSize | null;
+  /** The signatures of what the add-on last put on it (planSignatures), when known. */
+  readonly charts: string | null;
+  readonly layout: string | null;
 }
 
 /**
  * Replaces the sheet's content with the plan: values, formats, layout and
- * charts, and fits its grid to them. `known` is the grid of a sheet just
- * inserted (nothing to clear, no size to ask for). The sheet's charts stay
- * when they are the ones `chartsWere` describes and the plan wants the same
- * (the common re-run: more answers, same questions); otherwise they are
- * made again. Returns the new grid.
+ * charts, and fits its grid to them. Charts, frozen rows, column widths and
+ * hidden rows are not cell contents: clear() leaves them, so they stay when
+ * they are what the add-on last put there and the plan wants the same (the
+ * common re-run: more answers, same questions). Returns the new grid.
  */
-export function writePlan(sheet: Sheet, plan: SheetPlan, known: GridSize | null, chartsWere: string | null): GridSize {
+export function writePlan(sheet: Sheet, plan: SheetPlan, state: SheetState): GridSize {
+  const wants = planSignatures(plan);
   let keepCharts = false;
-  if (!known) {
+  const keepLayout = !state.created && state.layout === wants.layout;
+  if (!state.created) {
     const charts = sheet.getCharts();
-    // clear() leaves charts in place: they are removed only when they change.
-    keepCharts = chartsWere === chartsSignature(plan) && charts.length === plan.charts.length;
+    keepCharts = state.charts === wants.charts && charts.length === plan.charts.length;
     if (!keepCharts) for (const chart of charts) sheet.removeChart(chart);
     sheet.clear();
   }
-  if (!known || plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (!keepLayout && (!state.created || plan.frozenRows > 0)) sheet.setFrozenRows(plan.frozenRows);
   const wanted = { rows: plannedRows(plan), columns: plannedColumns(plan) };
-  fit(sheet, sizeOf(sheet, known), wanted);
+  fit(sheet, state.created ? NEW_SHEET : sizeOf(sheet, state.size), wanted);
   const rows = plan.values.length;
   const columns = plan.values[0].length;
   const range = sheet.getRange(1, 1, rows, columns);
@@ -121,8 +135,12 @@ export function writePlan(sheet: Sheet, plan: SheetPlan, known: GridSize | null,
     sheet.getRangeList(plan.wrapColumns.map((column) => a1Notation({ row: 1, column, numRows: rows, numColumns: 1 }))).setWrap(true);
     range.setVerticalAlignment('top');
   }
-  for (const [start, count, width] of runs(plan.columnWidths)) sheet.setColumnWidths(start + 1, count, width);
-  for (const [start, count] of runs(plan.hiddenRows.map((row, index) => row - index))) sheet.hideRows(plan.hiddenRows[start] + 1, count);
+  if (!keepLayout) {
+    for (const [start, count, width] of runs(plan.columnWidths)) sheet.setColumnWidths(start + 1, count, width);
+    // Rows an earlier layout hid come back before this one's are hidden.
+    if (!state.created) sheet.showRows(1, wanted.rows);
+    for (const [start, count] of runs(plan.hiddenRows.map((row, index) => row - index))) sheet.hideRows(plan.hiddenRows[start] + 1, count);
+  }
   for (const chart of keepCharts ? [] : plan.charts) {
     let builder = sheet.newChart()
       .setChartType(chartType(chart.kind))

@@ -16,7 +16,7 @@ import { readCachedJson, writeCachedJson } from './cache';
 import type { FormModel, FormReading } from './form';
 import { readForm } from './form';
 import type { GridSize } from './sheets';
-import { chartsSignature, ROLE_KEY, readSheet, writeHeaderRows, writePlan, writeRows } from './sheets';
+import { NEW_SHEET, planSignatures, ROLE_KEY, readSheet, writeHeaderRows, writePlan, writeRows } from './sheets';
 import { toCells } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,8 +24,6 @@ type Grid = CellValue[][];
 
 /** Google's limit of cells in one spreadsheet, all sheets together. */
 export const CELL_LIMIT = 10_000_000;
-/** The size of a sheet Sheets inserts. */
-const NEW_SHEET: GridSize = { rows: 1000, columns: 26 };
 
 const CACHE_KEY = 'workbook.v1';
 /** The index is checked as it is used, so it may live as long as Google keeps a cache entry (6 hours). */
@@ -40,8 +38,9 @@ interface SheetEntry {
   columns: number;
   /** The add-on's role for the sheets it owns; null for the others. */
   role: string | null;
-  /** The charts the add-on last put on the sheet (see chartsSignature); absent when unknown. */
+  /** What the add-on last put on the sheet besides its cells (see planSignatures); absent when unknown. */
   charts?: string;
+  layout?: string;
 }
 
 interface Index {
@@ -103,6 +102,8 @@ export class Workbook {
   private readonly handles = new Map<string, Sheet>();
   /** Rows and columns of the data each role's sheet held when read, for writes that stay inside it. */
   private readonly extents = new Map<string, GridSize>();
+  /** Sheets (by id) whose size was read in this run: their index entry is exact. */
+  private readonly measured = new Set<number>();
   private cached: Cached;
   private rescanned = false;
 
@@ -224,11 +225,14 @@ export class Workbook {
   writeTable(role: string, plan: SheetPlan): void {
     const { sheet, created } = this.ensure(role, plan.name);
     const entry = this.entryFor(role);
-    const size = writePlan(sheet, plan, created ? NEW_SHEET : null, entry?.charts ?? null);
+    const size = writePlan(sheet, plan, {
+      created, size: entry && this.measured.has(entry.id) ? entry : null, charts: entry?.charts ?? null, layout: entry?.layout ?? null,
+    });
     this.resized(role, size);
-    const charts = chartsSignature(plan);
-    if (entry && entry.charts !== charts) {
-      entry.charts = charts;
+    const signatures = planSignatures(plan);
+    if (entry && (entry.charts !== signatures.charts || entry.layout !== signatures.layout)) {
+      entry.charts = signatures.charts;
+      entry.layout = signatures.layout;
       this.persist();
     }
   }
@@ -341,7 +345,9 @@ export class Workbook {
     const sheet = this.insert(name);
     const title = sheet.getName();
     sheet.addDeveloperMetadata(ROLE_KEY, role);
-    this.cached.index.sheets.push({ id: sheet.getSheetId(), name: title, ...NEW_SHEET, role });
+    const id = sheet.getSheetId();
+    this.cached.index.sheets.push({ id, name: title, ...NEW_SHEET, role });
+    this.measured.add(id);
     this.handles.set(role, sheet);
     this.persist();
     return { sheet, created: true };
@@ -372,6 +378,7 @@ export class Workbook {
     if (!entry) return;
     entry.rows = size.rows;
     entry.columns = size.columns;
+    this.measured.add(entry.id);
   }
 
   /** Every sheet's size as it is now: three calls a sheet; sheets made or deleted since the index are noticed. */
@@ -379,10 +386,12 @@ export class Workbook {
     const known = new Map(this.cached.index.sheets.map((sheet) => [sheet.id, sheet]));
     const sheets: SheetEntry[] = [];
     let unknown = false;
+    const handles = new Map<number, Sheet>();
     for (const sheet of this.book.getSheets()) {
       const id = sheet.getSheetId();
       const entry = known.get(id);
       if (!entry) unknown = true;
+      handles.set(id, sheet);
       sheets.push({ ...(entry ?? { id, name: sheet.getName(), role: null }), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
     }
     if (unknown) {
@@ -391,17 +400,26 @@ export class Workbook {
       return;
     }
     this.cached.index.sheets.splice(0, this.cached.index.sheets.length, ...sheets);
+    for (const sheet of sheets) {
+      this.measured.add(sheet.id);
+      // The sheets are in hand: writing them later needs no getSheetById.
+      const role = this.roleOf(sheet);
+      const handle = handles.get(sheet.id);
+      if (role !== null && handle && !this.handles.has(role)) this.handles.set(role, handle);
+    }
   }
 
   private rebuild(): void {
     this.rescanned = true;
     this.handles.clear();
+    this.measured.clear();
     this.cached = { index: this.scan(), form: this.cached.form };
     this.persist();
   }
 
   /** Every sheet's id, name, size and marker: a few calls per sheet, done when the cache has nothing better. */
   private scan(): Index {
+    this.measured.clear();
     const sheets: SheetEntry[] = [];
     let responses: number | null = null;
     for (const sheet of this.book.getSheets()) {
@@ -409,6 +427,7 @@ export class Workbook {
       if (responses === null && sheet.getFormUrl() !== null) responses = id;
       const marker = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === ROLE_KEY);
       sheets.push({ id, name: sheet.getName(), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns(), role: marker ? marker.getValue() ?? '' : null });
+      this.measured.add(id);
     }
     return {
       spreadsheetName: this.book.getName(), timeZone: this.book.getSpreadsheetTimeZone(), formUrl: this.book.getFormUrl(), responses, sheets,
