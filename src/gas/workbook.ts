@@ -203,8 +203,9 @@ export class Workbook {
    * start at Sheets' default size).
    */
   capacity(after: Readonly<Record<string, PlannedSize>>): Capacity {
-    // Sheets grow on their own (answers arrive, staff add rows or sheets): every size is read afresh.
-    this.measure();
+    // Sheets grow on their own (answers arrive, staff add rows or sheets): every size is read afresh,
+    // unless this run has just read them all (a cold cache).
+    if (this.cached.index.sheets.some((sheet) => !this.measured.has(sheet.id))) this.measure();
     const total = this.cellsAfter(after);
     if (total <= CELL_LIMIT) return { ok: true, cells: total };
     const sizes = this.cached.index.sheets.map((sheet) => {
