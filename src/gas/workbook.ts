@@ -147,11 +147,6 @@ export class Workbook {
     return this.entryFor(role) !== null || this.sheet(role) !== null;
   }
 
-  /** The name of a role's sheet, as last seen. */
-  nameOf(role: string): string | null {
-    return this.entryFor(role)?.name ?? null;
-  }
-
   /** Every value of a role's sheet, header included ([] when empty); null when there is no such sheet. */
   read(role: string): Grid | null {
     const sheet = this.sheet(role);
@@ -176,13 +171,12 @@ export class Workbook {
    */
   pasteTargets(include: readonly string[]): string[] {
     if (this.book.getNumSheets() !== this.cached.index.sheets.length) this.rebuild();
+    // The sheet in front of the user is the one a clerk just pasted into: it must be listed by its name now.
     const active = this.book.getActiveSheet();
     const activeId = active.getSheetId();
-    let entry = this.cached.index.sheets.find((candidate) => candidate.id === activeId);
-    if (!entry) {
-      this.rebuild();
-      entry = this.cached.index.sheets.find((candidate) => candidate.id === activeId);
-    } else {
+    const entry = this.cached.index.sheets.find((candidate) => candidate.id === activeId);
+    if (!entry) this.rebuild();
+    else {
       const name = active.getName();
       if (name !== entry.name) {
         entry.name = name;
