@@ -361,6 +361,7 @@ export const SETTINGS = {
     senderName: '差出人名',
     replyTo: '返信先アドレス',
     nameQuestion: '氏名の設問',
+    organiser: '主催者',
   },
   help: {
     classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
@@ -375,6 +376,7 @@ export const SETTINGS = {
     senderName: 'メールの差出人として表示する名前（空欄ならアカウント名）。',
     replyTo: '返信を受け取るアドレス（空欄なら送信者）。',
     nameQuestion: '回答者の氏名を尋ねる設問。名簿との照合と、氏名入りの回答URLに使います。',
+    organiser: '報告スライドの表紙に出す主催者名（空欄なら出しません）。初期値はフォームの説明から読み取ります。',
   },
   orderForm: 'フォーム順',
   orderCount: '件数順',

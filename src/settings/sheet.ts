@@ -59,6 +59,7 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
   const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[] } = { classifiers: [], excluded: [], layered: [] };
   let summary = { ...defaults.summary };
   let reminders = { ...defaults.reminders };
+  let report = { ...defaults.report };
 
   const question = (row: number, cell: CellValue | undefined): Question | null | undefined => {
     const reference = text(cell);
@@ -146,12 +147,15 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
         else if (found) reminders = { ...reminders, nameQuestionId: found.id };
         break;
       }
+      case 'organiser':
+        report = { ...report, organiser: text(value) };
+        break;
     }
   }
   if (seen.has('classifier')) summary = { ...summary, classifierIds: lists.classifiers };
   if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
   if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
-  return { settings: { summary, reminders }, problems };
+  return { settings: { summary, reminders, report }, problems };
 }
 
 function orderOf(value: string): OptionOrder | null {
@@ -203,5 +207,6 @@ export function settingsSheet(settings: Settings, survey: Survey, timeZone: stri
   row('senderName', [reminders.senderName]);
   row('replyTo', [reminders.replyTo]);
   row('nameQuestion', [titleOf(survey, reminders.nameQuestionId)]);
+  row('organiser', [settings.report.organiser]);
   return sheet.build(SETTINGS.sheet, { frozenRows: 1, columnWidths: [200, 360, 240, 240, 420], wrapColumns: [2, 5] });
 }
