@@ -152,6 +152,7 @@ export const REPORT = {
   layeredBlock: (question: string, by: string, label: string) => `${question} × ${by}（${label}）`,
   textsTitle: (title: string) => `自由記述：${title}`,
   continued: '（続き）',
+  moreTexts: (rest: number, total: number, sheet: string) => `ほか ${rest} 件の回答は、スプレッドシートの「${sheet}」シートにあります（回答は全部で ${total} 件）。`,
   chartDescription: (title: string, figures: readonly string[]) => `${title}：${figures.join('、')}`,
   chartFigure: (label: string, count: string, share: string) => (share === '' ? `${label} ${count}` : `${label} ${count}（${share}）`),
   findingsTitle: '結果のまとめ',
@@ -160,11 +161,12 @@ export const REPORT = {
   outlookHeadings: ['見えてきた課題', '今後の取り組み'],
   heading: (text: string) => `■ ${text}`,
   bullet: '・',
-  slideNumber: (index: number, total: number) => `${index} / ${total}`,
   dialogTitle: '報告スライド',
   done: (slides: number) => `報告スライドを作成しました（${slides} 枚）。マイドライブに保存されています。`,
   open: 'スライドを開く',
   note: '前に作ったスライドはそのまま残ります。文字や表はスライド上で自由に直せます。',
+  noSlidesApi: 'Google スライドの詳細サービス（Slides API）が有効になっていません。スクリプトの管理者に連絡してください。',
+  missingCharts: (count: number) => `単純集計のグラフ ${count} 個が見つからないため、報告スライドを作れませんでした。もう一度お試しください。`,
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────

@@ -1,8 +1,9 @@
 /**
  * The Slides advanced service (the Slides API): Slides.Presentations.batchUpdate
- * with the requests that set what SlidesApp cannot, or only cell by cell —
- * text in table cells, text and paragraph styles, cell fills and column
- * widths. Any other request is refused as not emulated.
+ * with the requests that set what SlidesApp cannot, or only call by call —
+ * text in table cells, text and paragraph styles, a shape's fill and
+ * outline, cell fills and column widths. Any other request is refused as
+ * not emulated.
  *
  * As on Google, a batch is checked whole and applied whole or not at all,
  * and it sees only what has been saved: objects a script inserted with
@@ -37,8 +38,8 @@ class ApiError extends ServiceError {
 
 class Invalid extends Error {}
 
-type Kind = 'insertText' | 'updateTextStyle' | 'updateParagraphStyle' | 'updateTableCellProperties' | 'updateTableColumnProperties';
-const KINDS: readonly Kind[] = ['insertText', 'updateTextStyle', 'updateParagraphStyle', 'updateTableCellProperties', 'updateTableColumnProperties'];
+type Kind = 'insertText' | 'updateTextStyle' | 'updateParagraphStyle' | 'updateShapeProperties' | 'updateTableCellProperties' | 'updateTableColumnProperties';
+const KINDS: readonly Kind[] = ['insertText', 'updateTextStyle', 'updateParagraphStyle', 'updateShapeProperties', 'updateTableCellProperties', 'updateTableColumnProperties'];
 
 type Body = Record<string, unknown>;
 
@@ -68,12 +69,17 @@ function points(dimension: unknown, what: string): number {
 
 /** Applies batches to one presentation; `check` runs them on a copy first. */
 class Batch {
-  constructor(private readonly presentation: PresentationModel) {}
+  /** What the API can see: every saved element, by id. */
+  private readonly saved: Map<string, ElementModel>;
+
+  constructor(presentation: PresentationModel) {
+    this.saved = new Map(elementsOf(presentation).filter(({ element }) => !element.pending).map(({ element }) => [element.objectId, element]));
+  }
 
   private element(objectId: unknown): ElementModel {
-    const found = elementsOf(this.presentation).find(({ element }) => element.objectId === objectId && !element.pending);
+    const found = typeof objectId === 'string' ? this.saved.get(objectId) : undefined;
     if (!found) throw new Invalid(`The object (${String(objectId)}) could not be found.`);
-    return found.element;
+    return found;
   }
 
   private table(objectId: unknown): TableModel {
@@ -152,6 +158,21 @@ class Batch {
             throw new Invalid(`Invalid value at 'requests.update_paragraph_style.style.alignment' (${String(alignment)}).`);
           }
           text.alignment = alignment;
+        }
+        return;
+      }
+      case 'updateShapeProperties': {
+        const fields = fieldsOf(body);
+        const shape = this.element(body.objectId);
+        if (shape.kind !== 'shape') throw new Invalid(`The object (${shape.objectId}) is not a shape.`);
+        const properties = (body.shapeProperties ?? {}) as { shapeBackgroundFill?: { solidFill?: { color?: unknown } }; outline?: { propertyState?: unknown } };
+        for (const field of fields) {
+          if (field === 'shapeBackgroundFill.solidFill.color') shape.fill = hex({ opaqueColor: properties.shapeBackgroundFill?.solidFill?.color });
+          else if (field === 'outline.propertyState') {
+            const state = properties.outline?.propertyState;
+            if (state !== 'RENDERED' && state !== 'NOT_RENDERED') throw new Invalid(`Invalid outline propertyState ${String(state)}.`);
+            shape.outline = state === 'RENDERED';
+          } else throw new Invalid(`The emulator does not set the shape field ${field}.`);
         }
         return;
       }

@@ -71,6 +71,11 @@ export interface ChartSource {
   readonly anchorColumn: number;
 }
 
+/** How a chart's picture is looked up: 'simple@2:5'. */
+export function chartKey(source: ChartSource): string {
+  return `${source.sheet}@${source.anchorRow}:${source.anchorColumn}`;
+}
+
 export interface ChartElement {
   readonly kind: 'chart';
   readonly box: Box;

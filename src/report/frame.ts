@@ -1,9 +1,11 @@
 /**
  * The frame every content slide shares: the heading at the top with an
- * accent line under it, the body below, the slide number at the bottom right.
+ * accent line under it, the body below. Slide numbers are left to Slides and
+ * PowerPoint (Insert ▸ Slide numbers), which keep them right when staff
+ * delete or move a slide.
  */
 import type { Align, Box, Element, RuleElement, TextElement } from './deck';
-import { COLORS, MIN_FONT_SIZE, PAGE } from './deck';
+import { COLORS, PAGE } from './deck';
 import { lineCount, PAD_X, textHeight } from './measure';
 
 const MARGIN = 36;
@@ -12,10 +14,8 @@ export const BODY = { left: MARGIN, width: PAGE.width - 2 * MARGIN } as const;
 const TITLE_TOP = 8;
 /** A heading of up to two lines at 20 pt; a longer one at 18 pt. */
 const TITLE_SIZES = [20, 18] as const;
-const NUMBER_SIZE = MIN_FONT_SIZE;
-const NUMBER_BOX = textHeight('0', 100, NUMBER_SIZE);
-/** Where the body must end: above the slide number. */
-export const BODY_BOTTOM = PAGE.height - NUMBER_BOX - 4;
+/** Where the body must end: a margin above the bottom edge, room for a slide number staff may add. */
+export const BODY_BOTTOM = PAGE.height - 16;
 
 export interface TextOptions {
   readonly bold?: boolean;
@@ -56,9 +56,4 @@ export function titled(title: string): Framed {
 /** The room a body has under a heading. */
 export function bodyHeight(framed: Framed): number {
   return BODY_BOTTOM - framed.top;
-}
-
-export function slideNumber(index: number, total: number, format: (n: number, total: number) => string): TextElement {
-  const width = 120;
-  return text(PAGE.width - MARGIN - width, PAGE.height - NUMBER_BOX - 2, width, format(index, total), NUMBER_SIZE, { color: COLORS.muted, align: 'end' });
 }

@@ -7,7 +7,7 @@
  */
 import type { Day } from '../model/dates';
 import type { ChartPlan, SheetPlan } from '../model/sheet-plan';
-import { REPORT, SUMMARY } from '../messages';
+import { REPORT, SUMMARY, SUMMARY_SHEETS } from '../messages';
 import type { ReportSettings } from '../settings/settings';
 import type { WrittenAnswer } from '../summary/columns';
 import type { Classes, CrossBlock, CrossTab } from '../summary/crosstab';
@@ -16,7 +16,7 @@ import type { Summary } from '../summary/summarize';
 import type { ChoiceTally } from '../summary/tally';
 import type { Box, Deck, Element, Slide, SlideKind } from './deck';
 import { COLORS } from './deck';
-import { BODY, bodyHeight, bottomOf, rule, slideNumber, text, titled } from './frame';
+import { BODY, bodyHeight, bottomOf, rule, text, titled } from './frame';
 import { LINE_HEIGHT, PAD_X, PAD_Y, splitLines, textHeight } from './measure';
 import type { Column, Row } from './tables';
 import { columnWidths, pageRows, TABLE_FONT_SIZE, tableElement } from './tables';
@@ -41,6 +41,12 @@ const SIDE_CHART_WIDTH = 360;
 const GAP = 16;
 /** About ten free-text answers a slide, fewer when they are long. */
 const TEXTS_PER_SLIDE = 10;
+/**
+ * Slides a free-text list takes at most, the last saying where the rest is
+ * (the 自由記述 sheet has every answer): the deck stays a deck at any number
+ * of answers.
+ */
+export const MAX_TEXT_SLIDES = 20;
 /** A cross table shows at most this many classes (e.g. occupations) side by side; more go on the next slide. */
 const CLASSES_PER_SLIDE = 6;
 const CLASS_WIDTH = 56;
@@ -66,11 +72,8 @@ export function deckPlan(input: DeckInput): Deck {
     notesSlide('findings', REPORT.findingsTitle, REPORT.findingsHeadings),
     notesSlide('outlook', REPORT.outlookTitle, REPORT.outlookHeadings),
   ];
-  const slides = drafts.map((draft, index): Slide => (
-    index === 0 ? draft : { ...draft, elements: [...draft.elements, slideNumber(index + 1, drafts.length, REPORT.slideNumber)] }
-  ));
   const stamp = `${input.madeAt.day.replace(/-/g, '/')} ${input.madeAt.time}`;
-  return { name: REPORT.deckName(summary.survey.title, stamp), slides };
+  return { name: REPORT.deckName(summary.survey.title, stamp), slides: drafts };
 }
 
 // ── Figures as a slide shows them ──────────────────────────────────────────
@@ -392,13 +395,25 @@ function textSlides(summary: Summary): Draft[] {
     const room = roomUnder(title);
     const headerHeight = textHeight(SUMMARY.answer, answerWidth, TABLE_FONT_SIZE);
     const maxLines = Math.floor((room - headerHeight - 2 * PAD_Y) / (TABLE_FONT_SIZE * LINE_HEIGHT));
+    // No more answers than the slides can show are laid out, however many there are.
+    const considered = answers.slice(0, MAX_TEXT_SLIDES * TEXTS_PER_SLIDE);
     const rows: Row[] = answers.length === 0
       ? [{ cells: ['', SUMMARY.noTexts, ...cells.map(() => '')] }]
-      : answers.flatMap(({ respondent, text: answer }, index) => splitLines(answer.trim(), answerWidth - 2 * PAD_X, TABLE_FONT_SIZE, maxLines)
+      : considered.flatMap(({ respondent, text: answer }, index) => splitLines(answer.trim(), answerWidth - 2 * PAD_X, TABLE_FONT_SIZE, maxLines)
         .map((piece, part) => ({ cells: [String(index + 1), part === 0 ? piece : `${REPORT.continued}${piece}`, ...cells.map((cell) => cell(respondent))] })));
-    return paged(title, pageRows(columns, rows, BODY.width, room, TEXTS_PER_SLIDE), (page, pageTitle) => {
+    let pages: Array<Row[] | 'rest'> = pageRows(columns, rows, BODY.width, room, TEXTS_PER_SLIDE);
+    let rest = 0;
+    if (pages.length > MAX_TEXT_SLIDES || considered.length < answers.length) {
+      pages = pages.slice(0, MAX_TEXT_SLIDES - 1);
+      rest = answers.length - new Set(pages.flatMap((page) => (page === 'rest' ? [] : page.map((row) => row.cells[0])))).size;
+      pages.push('rest');
+    }
+    return paged(title, pages, (page, pageTitle) => {
       const frame = titled(pageTitle);
-      return { kind: 'texts', title: pageTitle, elements: [...frame.elements, tableElement(BODY.left, frame.top, BODY.width, columns, page)] };
+      const body = page === 'rest'
+        ? bodyText(frame, REPORT.moreTexts(rest, answers.length, SUMMARY_SHEETS.texts), 18)
+        : tableElement(BODY.left, frame.top, BODY.width, columns, page);
+      return { kind: 'texts', title: pageTitle, elements: [...frame.elements, body] };
     });
   };
   return [
