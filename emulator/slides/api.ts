@@ -2,7 +2,7 @@
  * The Slides advanced service (the Slides API): Slides.Presentations.batchUpdate
  * with the requests that set what SlidesApp cannot, or only call by call —
  * text in table cells, text and paragraph styles, a shape's fill and
- * outline, cell fills and column widths. Any other request is refused as
+ * outline, cell fills, table borders and column widths. Any other request is refused as
  * not emulated.
  *
  * As on Google, a batch is checked whole and applied whole or not at all,
@@ -38,8 +38,13 @@ class ApiError extends ServiceError {
 
 class Invalid extends Error {}
 
-type Kind = 'insertText' | 'updateTextStyle' | 'updateParagraphStyle' | 'updateShapeProperties' | 'updateTableCellProperties' | 'updateTableColumnProperties';
-const KINDS: readonly Kind[] = ['insertText', 'updateTextStyle', 'updateParagraphStyle', 'updateShapeProperties', 'updateTableCellProperties', 'updateTableColumnProperties'];
+type Kind =
+  | 'insertText' | 'updateTextStyle' | 'updateParagraphStyle' | 'updateShapeProperties'
+  | 'updateTableCellProperties' | 'updateTableBorderProperties' | 'updateTableColumnProperties';
+const KINDS: readonly Kind[] = [
+  'insertText', 'updateTextStyle', 'updateParagraphStyle', 'updateShapeProperties',
+  'updateTableCellProperties', 'updateTableBorderProperties', 'updateTableColumnProperties',
+];
 
 type Body = Record<string, unknown>;
 
@@ -202,6 +207,23 @@ class Batch {
         for (let r = first[0]; r < first[0] + rows; r++) {
           for (let c = first[1]; c < first[1] + columns; c++) for (const change of changes) change(table.cells[r][c]);
         }
+        return;
+      }
+      case 'updateTableBorderProperties': {
+        const fields = fieldsOf(body);
+        const table = this.table(body.objectId);
+        // The whole table's borders at once is all the emulator sets.
+        if ((body.borderPosition ?? 'ALL') !== 'ALL' || body.tableRange !== undefined) throw new Invalid('Only borderPosition ALL over the whole table is emulated.');
+        const properties = (body.tableBorderProperties ?? {}) as { tableBorderFill?: { solidFill?: { color?: unknown } }; weight?: unknown };
+        const border = { ...(table.border ?? { color: '#000000', weight: 1 }) };
+        for (const field of fields) {
+          if (field === 'tableBorderFill.solidFill.color') border.color = hex({ opaqueColor: properties.tableBorderFill?.solidFill?.color });
+          else if (field === 'weight') {
+            border.weight = points(properties.weight, 'weight');
+            if (border.weight <= 0) throw new Invalid(`The border weight must be positive, not ${border.weight}.`);
+          } else throw new Invalid(`The emulator does not set the table border field ${field}.`);
+        }
+        table.border = border;
         return;
       }
       case 'updateTableColumnProperties': {

@@ -65,6 +65,8 @@ export interface TableModel extends ElementBase {
   /** Each row's minimum height; Slides makes a row taller to fit its text. */
   readonly rowHeights: number[];
   readonly cells: CellModel[][];
+  /** Every border of the table, when set as one ('#rrggbb', points); null: the table style's. */
+  border: { color: string; weight: number } | null;
 }
 
 export interface ImageModel extends ElementBase {

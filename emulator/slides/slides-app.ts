@@ -308,6 +308,7 @@ class SlideImpl implements Pick<GSlide, typeof SLIDE_METHODS[number]> {
       columnWidths: Array.from({ length: numColumns }, () => width / numColumns),
       rowHeights: Array.from({ length: numRows }, () => height / numRows),
       cells: Array.from({ length: numRows }, () => Array.from({ length: numColumns }, () => ({ text: emptyText(), fill: null, contentAlignment: null }))),
+      border: null,
     });
     return exposeElement(this.guard, this.model, table);
   }

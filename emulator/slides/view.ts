@@ -35,6 +35,8 @@ export type ElementView =
     /** Each row's minimum height: Slides makes a row taller to fit its text. */
     readonly rowHeights: readonly number[];
     readonly cells: ReadonlyArray<ReadonlyArray<{ readonly text: TextView; readonly fill: string | null; readonly contentAlignment: ContentAlignmentName | null }>>;
+    /** Every border's colour ('#rrggbb') and weight (points), or null for the table style's. */
+    readonly border: { readonly color: string; readonly weight: number } | null;
   }
   | {
     readonly kind: 'image'; readonly objectId: string; readonly box: BoxView; readonly description: string;
@@ -73,6 +75,7 @@ function elementView(element: ElementModel): ElementView {
       return {
         kind: 'table', ...common, columnWidths: [...element.columnWidths], rowHeights: [...element.rowHeights],
         cells: element.cells.map((row) => row.map((cell) => ({ text: textView(cell.text), fill: cell.fill, contentAlignment: cell.contentAlignment }))),
+        border: element.border ? { ...element.border } : null,
       };
     case 'image':
       return {

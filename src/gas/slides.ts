@@ -6,11 +6,11 @@
  * tables, the chart pictures — with two calls an element, never one per
  * table cell. The rest goes to the Slides API in a few batches once the deck
  * is saved: the styles (SlidesApp would take four to six calls a text), the
- * cells' text, the header fill and the column widths (SlidesApp cannot set
- * a column's width at all).
+ * cells' text, the header fill, the table rules and the column widths
+ * (SlidesApp cannot set a column's width at all).
  */
 import type { Align, Deck, Element, RuleElement, TableElement, TextElement } from '../report/deck';
-import { chartKey, COLORS, FONT } from '../report/deck';
+import { BORDER_WEIGHT, chartKey, COLORS, FONT } from '../report/deck';
 import { REPORT } from '../messages';
 import type { ChartPicture } from './sheets';
 
@@ -71,6 +71,12 @@ function tableRequests(objectId: string, table: TableElement): Request[] {
       objectId, tableRange: { location: { rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: table.columnWidths.length },
       fields: 'tableCellBackgroundFill.solidFill.color',
       tableCellProperties: { tableCellBackgroundFill: { solidFill: { color: { rgbColor: rgb(COLORS.headerFill) } } } },
+    },
+  });
+  requests.push({
+    updateTableBorderProperties: {
+      objectId, borderPosition: 'ALL', fields: 'tableBorderFill.solidFill.color,weight',
+      tableBorderProperties: { tableBorderFill: { solidFill: { color: { rgbColor: rgb(COLORS.border) } } }, weight: { magnitude: BORDER_WEIGHT, unit: 'PT' } },
     },
   });
   table.columnWidths.forEach((width, column) => requests.push({

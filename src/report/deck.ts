@@ -21,7 +21,12 @@ export const COLORS = {
   muted: '#5f6368',
   accent: '#1a73e8',
   headerFill: '#e8f0fe',
+  /** Table rules: light, so that the figures stand out. */
+  border: '#bdc1c6',
 } as const;
+
+/** The weight of a table's rules, in points. */
+export const BORDER_WEIGHT = 0.75;
 
 export interface Box {
   readonly left: number;

@@ -58,7 +58,7 @@ describe('報告スライドを作成 on the sample', () => {
 
   it('states the response rate: 82 of 126 answered, 65.1%, 70 by form and 12 on paper', () => {
     const rate = texts.find((text) => text.startsWith('送付数・回答数・回答率')) ?? '';
-    for (const figure of ['126 人', '82 人', '65.1%', '82 ÷ 126', 'Webフォーム\t70\t85.4%', '郵送\t12\t14.6%', '計\t82\t100.0%']) expect(rate).toContain(figure);
+    for (const figure of ['126人', '82人', '65.1%', '82 ÷ 126', 'Webフォーム\t70\t85.4%', '郵送\t12\t14.6%', '計\t82\t100.0%']) expect(rate).toContain(figure);
   });
 
   it('shows one picture of its sheet chart for every summarised question', () => {
@@ -80,6 +80,7 @@ describe('報告スライドを作成 on the sample', () => {
     for (const table of tables) {
       if (table.kind !== 'table') continue;
       expect(table.cells[0].every((cell) => cell.fill === '#e8f0fe')).toBe(true);
+      expect(table.border).toEqual({ color: '#bdc1c6', weight: 0.75 });
       const sizes = table.cells.flat().filter((cell) => cell.text.text !== '').map((cell) => cell.text.fontSize);
       expect(Math.min(...(sizes as number[]))).toBeGreaterThanOrEqual(12);
       expect(table.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(table.box.width, 5);

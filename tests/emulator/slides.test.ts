@@ -161,15 +161,17 @@ describe('saving, and the Slides API', () => {
       { updateTextStyle: { objectId: tableId, cellLocation: { rowIndex: 0, columnIndex: 0 }, textRange: { type: 'ALL' }, fields: 'fontSize,bold,fontFamily,foregroundColor', style: { fontSize: { magnitude: 12, unit: 'PT' }, bold: true, fontFamily: 'Noto Sans JP', foregroundColor: { opaqueColor: { rgbColor: { red: 0.125, green: 0.129, blue: 0.141 } } } } } },
       { updateParagraphStyle: { objectId: tableId, cellLocation: { rowIndex: 0, columnIndex: 0 }, textRange: { type: 'ALL' }, fields: 'alignment', style: { alignment: 'CENTER' } } },
       { updateTableCellProperties: { objectId: tableId, tableRange: { location: { rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 3 }, fields: 'tableCellBackgroundFill.solidFill.color', tableCellProperties: { tableCellBackgroundFill: { solidFill: { color: { rgbColor: { red: 0.91, green: 0.941, blue: 0.996 } } } } } } },
+      { updateTableBorderProperties: { objectId: tableId, borderPosition: 'ALL', fields: 'tableBorderFill.solidFill.color,weight', tableBorderProperties: { tableBorderFill: { solidFill: { color: { rgbColor: { red: 0.741, green: 0.757, blue: 0.776 } } } }, weight: { magnitude: 0.75, unit: 'PT' } } } },
       { updateTableColumnProperties: { objectId: tableId, columnIndices: [0], fields: 'columnWidth', tableColumnProperties: { columnWidth: { magnitude: 200, unit: 'PT' } } } },
       { updateTableColumnProperties: { objectId: tableId, columnIndices: [1, 2], fields: 'columnWidth', tableColumnProperties: { columnWidth: { magnitude: 50, unit: 'PT' } } } },
     ]);
-    expect(reply.replies).toHaveLength(6);
+    expect(reply.replies).toHaveLength(7);
     const [view] = emulator.presentations()[0].slides[1].elements;
     if (view.kind !== 'table') throw new Error('not a table');
     expect(view.columnWidths).toEqual([200, 50, 50]);
     expect(view.box.width).toBe(300);
     expect(view.cells[0].map((cell) => cell.fill)).toEqual(['#e8f0fe', '#e8f0fe', '#e8f0fe']);
+    expect(view.border).toEqual({ color: '#bdc1c6', weight: 0.75 });
     expect(view.cells[0][0].text).toEqual({ text: '選択肢', fontSize: 12, bold: true, fontFamily: 'Noto Sans JP', color: '#202124', align: 'CENTER' });
   });
 

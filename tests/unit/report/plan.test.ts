@@ -52,14 +52,14 @@ describe('the sample deck', () => {
   it('states the purpose from the form description and the method from the answers and 設定', () => {
     expect(texts(of(deck, 'purpose')[0]).join('\n')).toContain(input.summary.survey.description);
     const method = texts(of(deck, 'method')[0]).join('\n');
-    expect(method).toContain('名簿の 126 人');
+    expect(method).toContain('名簿の126人');
     expect(method).toContain('2023年12月1日 〜 2023年12月28日');
-    expect(method).toContain('回答：82 人（Webフォーム 70 人、郵送 12 人）');
+    expect(method).toContain('回答：82人（Webフォーム 70人、郵送 12人）');
   });
 
   it('shows 送付数 126, 回答数 82 and 回答率 65.1% (82 ÷ 126), and the split by channel', () => {
     const [slide] = of(deck, 'response');
-    expect(texts(slide)).toEqual(expect.arrayContaining(['126 人', '82 人', '65.1%', '82 ÷ 126']));
+    expect(texts(slide)).toEqual(expect.arrayContaining(['126人', '82人', '65.1%', '82 ÷ 126']));
     expect(bodyRows([slide])).toEqual([['Webフォーム', '70', '85.4%'], ['郵送', '12', '14.6%'], ['計', '82', '100.0%']]);
   });
 
@@ -212,7 +212,7 @@ describe('another form, without a roster', () => {
 
   it('shows the answers without a response rate, and says why', () => {
     const [slide] = of(deck, 'response');
-    expect(texts(slide)).toEqual(expect.arrayContaining(['2 人', '名簿シートがないため、送付数と回答率は表示していません。']));
+    expect(texts(slide)).toEqual(expect.arrayContaining(['2人', '名簿シートがないため、送付数と回答率は表示していません。']));
     expect(texts(slide).some((text) => text.includes('%'))).toBe(false);
     expect(texts(of(deck, 'purpose')[0])).toContain('（調査の目的を記入してください）');
   });
@@ -260,6 +260,6 @@ describe('a survey with more free-text answers than a deck should hold', () => {
 describe('answers that match nobody on the roster', () => {
   it('falls back to the respondents when some answers match nobody on the roster', () => {
     const deck = deckPlan(sampleDeckInput({}, { ...SAMPLE_ROSTER, responded: 80 }));
-    expect(texts(of(deck, 'response')[0])).toEqual(expect.arrayContaining(['80 人', '63.5%', '回答者数は 82 人（名簿の人と照合できない回答を含みます）。']));
+    expect(texts(of(deck, 'response')[0])).toEqual(expect.arrayContaining(['80人', '63.5%', '回答者数は82人（名簿の人と照合できない回答を含みます）。']));
   });
 });
