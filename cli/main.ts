@@ -101,6 +101,10 @@ async function run(options: RunOptions): Promise<void> {
   const summary = menuAction(emulator, bundle, 'generateSummary');
   if (summary) writeFileSync(join(options.out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
+  step('報告スライドを作成');
+  const made = menuAction(emulator, bundle, 'createReportDeck') as { name: string } | null;
+  const deck = made ? emulator.presentations().find((presentation) => presentation.name === made.name) ?? null : null;
+
   step(`リマインドメール (${options.sendReminders ? 'send' : 'plan only'})`);
   const dialog = bundle.run('reminderDialog') as
     | { kind: 'stopped'; messages: string[] }
@@ -118,9 +122,10 @@ async function run(options: RunOptions): Promise<void> {
 
   writeFileSync(join(options.out, STATE_FILE), JSON.stringify(emulator.save()));
   step('Writing outputs');
-  const written = await writeOutputs(emulator.view(), options.out);
+  const written = await writeOutputs(emulator.view(), options.out, deck);
   detail(`${written.workbook}`);
   detail(`${written.sheets.length} sheets as CSV, ${written.charts.length} charts as SVG, ${written.mails.length} mails as .eml`);
+  if (written.deck) detail(`${written.deck} (${deck?.slides.length} slides)`);
   detail(`${written.report}  ← open this one`);
 }
 
