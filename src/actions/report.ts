@@ -5,7 +5,7 @@
  * deck is never opened or changed.
  */
 import { formatDateTime } from '../model/dates';
-import { REPORT } from '../messages';
+import { REPORT, SUMMARY } from '../messages';
 import { chartKey } from '../report/deck';
 import { deckPlan } from '../report/plan';
 import { drawDeck } from '../gas/slides';
@@ -33,6 +33,10 @@ export function createReportDeck(): DeckMade | null {
     return null;
   }
   const { summary, settings, sheets, warnings, info } = written.value;
+  if (summary.respondents === 0) {
+    alert(SUMMARY.noAnswers);
+    return null;
+  }
   const simpleSheet = sheets.find((sheet) => sheet.key === 'simple')?.plan;
   if (!simpleSheet) throw new Error('集計を作成 made no 単純集計 sheet.');
   const deck = deckPlan({

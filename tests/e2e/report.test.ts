@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { PresentationView } from '../../emulator';
 import { slideText } from '../../emulator';
 import type { SummaryJson } from '../../src/summary/json';
-import { clickMenu, morning, preparedSample, REPO, sampleFile } from './harness';
+import { clickMenu, morning, preparedSample, REPO, sampleBook, sampleFile } from './harness';
+import { sampleResponseSheet } from '../unit/helpers/sample-respondents';
 
 const expected = JSON.parse(readFileSync(sampleFile('expected.json'), 'utf8'));
 const Q = expected.questions as Record<string, string>;
@@ -107,6 +108,16 @@ describe('報告スライドを作成 on the sample', () => {
     expect(decks[1].name).toBe('医療的ケア児等コーディネーター養成研修修了者の現状調査 報告スライド 2023/12/22 10:15');
     expect(again.url).not.toBe(made.url);
     expect(decks[0]).toEqual(before);
+  });
+});
+
+describe('報告スライドを作成 before anyone has answered', () => {
+  it('says so and makes no deck', () => {
+    const book = sampleBook({ responses: sampleResponseSheet().slice(0, 1) });
+    book.emulator.ui.answerNext('OK');
+    expect(book.bundle.call('createReportDeck')).toBeNull();
+    expect(book.emulator.ui.events.filter((event) => event.kind === 'alert').map((event) => event.kind === 'alert' && event.prompt)).toEqual(['回答がまだありません。']);
+    expect(book.emulator.presentations()).toEqual([]);
   });
 });
 
