@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 /** Apps Script's services: only src/gas may name them. */
 const SERVICES = [
   'SpreadsheetApp', 'FormApp', 'MailApp', 'HtmlService', 'LockService', 'PropertiesService', 'CacheService',
-  'ScriptApp', 'Session', 'Utilities', 'Charts', 'Logger',
+  'ScriptApp', 'Session', 'Utilities', 'Charts', 'Logger', 'SlidesApp', 'Slides',
 ];
 const NO_APPS_SCRIPT_TYPES = {
   selector: "TSQualifiedName[left.name='GoogleAppsScript']",
@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // The functional core: pure TypeScript over grids, tested without Apps Script.
-    files: ['src/model/**/*.ts', 'src/summary/**/*.ts', 'src/paper/**/*.ts', 'src/reminders/**/*.ts', 'src/settings/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/summary/**/*.ts', 'src/paper/**/*.ts', 'src/reminders/**/*.ts', 'src/settings/**/*.ts', 'src/report/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/gas', '**/gas/**', '**/actions', '**/actions/**', '**/ui/**'], message: 'The functional core does not reach the adapter, the actions or the dialogs.' }] }],
     },

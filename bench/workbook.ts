@@ -78,7 +78,7 @@ export function openWorkbook(saved: Buffer, form: FormResource, files: BuiltFile
 }
 
 export type ActionName =
-  | 'summary' | 'summaryAgain' | 'paperImport' | 'reminderSend'
+  | 'summary' | 'summaryAgain' | 'reportDeck' | 'paperImport' | 'reminderSend'
   // The dialogs' server functions, named as google.script.run calls them.
   | 'paperEntryStart' | 'paperLookup' | 'paperLoad' | 'paperSave' | 'paperDelete' | 'paperImportSources' | 'reminderDialog';
 
@@ -89,6 +89,13 @@ export const DIALOG_BUDGET = 12;
 const DIALOG_SIZES_UP_TO = 10_000;
 /** 集計を作成's service calls run again with the cache warm, at any number of answers. */
 export const SUMMARY_BUDGET = 350;
+/**
+ * 報告スライドを作成 after 集計を作成, at any number of answers: the summary
+ * again, pictures of its charts, and about seven calls a slide. The deck
+ * stops growing at a few thousand answers, once every free-text list has
+ * reached its 20 slides.
+ */
+export const REPORT_BUDGET = 2_000;
 
 export interface Action {
   /** The workbook the action starts from. */
@@ -123,6 +130,16 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
     from: 'withPaper',
     before: (book) => { book.bundle.call('generateSummary'); },
     run: (book, round) => ACTIONS.summary.run(book, round, null),
+  },
+  // 報告スライドを作成 from the menu after 集計を作成: the summary again, then a new deck in Drive.
+  reportDeck: {
+    from: 'withPaper',
+    before: (book) => { book.bundle.call('generateSummary'); },
+    run: (book) => {
+      const made = book.bundle.call('createReportDeck') as { slides: number } | null;
+      const [deck] = book.emulator.presentations().slice(-1);
+      if (!made || deck?.slides.length !== made.slides) throw new Error(`reportDeck: ${JSON.stringify(made)}`);
+    },
   },
   // 郵送回答を一括取り込み: the paper CSV, every row accepted.
   paperImport: {

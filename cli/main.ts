@@ -122,6 +122,10 @@ async function run(options: RunOptions): Promise<string[]> {
   if (summary.result) writeFileSync(join(options.out, 'summary.json'), `${JSON.stringify(summary.result, null, 2)}\n`);
   if (summary.alerted) unused.push(LOCAL_RUN.warned(MENU.summary));
 
+  step(MENU.report);
+  const made = menuAction(emulator, bundle, 'createReportDeck').result as { name: string } | null;
+  const deck = made ? emulator.presentations().find((presentation) => presentation.name === made.name) ?? null : null;
+
   step(LOCAL_RUN.reminders(options.sendReminders));
   const dialog = bundle.run('reminderDialog') as
     | { kind: 'stopped'; messages: string[] }
@@ -139,9 +143,10 @@ async function run(options: RunOptions): Promise<string[]> {
 
   writeFileSync(join(options.out, STATE_FILE), JSON.stringify(emulator.save()));
   step(LOCAL_RUN.writing);
-  const written = await writeOutputs(emulator.view(), options.out);
+  const written = await writeOutputs(emulator.view(), options.out, deck);
   detail(written.workbook);
   detail(LOCAL_RUN.written(written.sheets.length, written.charts.length, written.mails.length));
+  if (written.deck) detail(LOCAL_RUN.deck(written.deck, deck?.slides.length ?? 0));
   detail(LOCAL_RUN.open(written.report));
   return unused;
 }

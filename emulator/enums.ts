@@ -88,3 +88,16 @@ export const DeveloperMetadataLocationType = defineEnum<G['Spreadsheet']['Develo
 export const Dimension = defineEnum<G['Spreadsheet']['Dimension']>('Dimension', ['COLUMNS', 'ROWS']);
 export const WrapStrategy = defineEnum<G['Spreadsheet']['WrapStrategy']>('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP']);
 export const SheetType = defineEnum<G['Spreadsheet']['SheetType']>('SheetType', ['GRID', 'OBJECT']);
+
+type GSlides = typeof GoogleAppsScript.Slides;
+export const PredefinedLayout = defineEnum<GSlides['PredefinedLayout']>('PredefinedLayout', [
+  'UNSUPPORTED', 'BLANK', 'CAPTION_ONLY', 'TITLE', 'TITLE_AND_BODY', 'TITLE_AND_TWO_COLUMNS', 'TITLE_ONLY', 'SECTION_HEADER',
+  'SECTION_TITLE_AND_DESCRIPTION', 'ONE_COLUMN_TEXT', 'MAIN_POINT', 'BIG_NUMBER',
+]);
+/** The plain shapes; Google has some 150 more, which the add-on never draws. */
+export const ShapeType = defineEnum<GSlides['ShapeType']>('ShapeType', ['TEXT_BOX', 'RECTANGLE', 'ROUND_RECTANGLE', 'ELLIPSE']);
+export const ParagraphAlignment = defineEnum<GSlides['ParagraphAlignment']>('ParagraphAlignment', ['UNSUPPORTED', 'START', 'CENTER', 'END', 'JUSTIFIED']);
+export const ContentAlignment = defineEnum<GSlides['ContentAlignment']>('ContentAlignment', ['UNSUPPORTED', 'TOP', 'MIDDLE', 'BOTTOM']);
+export const PageElementType = defineEnum<GSlides['PageElementType']>('PageElementType', [
+  'UNSUPPORTED', 'SHAPE', 'IMAGE', 'VIDEO', 'TABLE', 'GROUP', 'LINE', 'WORD_ART', 'SHEETS_CHART',
+]);

@@ -52,13 +52,29 @@ const SCOPES: Record<string, string> = {
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   HtmlService: 'https://www.googleapis.com/auth/script.container.ui',
   Charts: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  SlidesApp: 'https://www.googleapis.com/auth/presentations',
+  Slides: 'https://www.googleapis.com/auth/presentations',
+};
+
+/**
+ * Services whose calls are held to the manifest's oauthScopes: a script that
+ * lists its scopes gets only those (Apps Script's manifest reference), and
+ * each of these needs one of the scopes listed. SlidesApp takes
+ * presentations (presentations.currentonly only in a script bound to a
+ * presentation); the Slides API also takes the Drive scopes.
+ */
+const MANIFEST_SCOPES: Record<string, readonly string[]> = {
+  SlidesApp: ['https://www.googleapis.com/auth/presentations'],
+  Slides: [
+    'https://www.googleapis.com/auth/presentations', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.file',
+  ],
 };
 
 /** A simple trigger (AuthMode LIMITED) cannot use services that need the user's authorisation. */
 const FORBIDDEN_WHEN_LIMITED = new Set([
   'MailApp.sendEmail', 'MailApp.getRemainingDailyQuota', 'FormApp.openById', 'FormApp.openByUrl',
   'ScriptApp.getProjectTriggers', 'ScriptApp.getUserTriggers', 'ScriptApp.deleteTrigger',
-  'ClockTriggerBuilder.create', 'SpreadsheetTriggerBuilder.create',
+  'ClockTriggerBuilder.create', 'SpreadsheetTriggerBuilder.create', 'SlidesApp.create', 'SlidesApp.openById', 'Presentations.batchUpdate',
 ]);
 
 /** Under AuthMode NONE (an add-on not yet used in this document) only the add-on menu can be built. */
@@ -114,6 +130,8 @@ export class Env {
   private current: Run | null = null;
   private readonly runEndHandlers: Array<() => void> = [];
   private realmError: ((message: string) => Error) | null = null;
+  /** The oauthScopes of the loaded script's manifest; null when it lists none (or none is loaded). */
+  private scopes: ReadonlySet<string> | null = null;
   readonly echoLogs: boolean;
 
   constructor(options: EnvOptions) {
@@ -244,6 +262,11 @@ export class Env {
     this.realmError = factory;
   }
 
+  /** The scopes the loaded script's manifest declares (null: the manifest lists none). */
+  setManifestScopes(scopes: readonly string[] | null): void {
+    this.scopes = scopes ? new Set(scopes) : null;
+  }
+
   log(entry: LogEntry): void {
     this.logs.push(entry);
     if (this.echoLogs) console[entry.level](entry.message);
@@ -257,6 +280,8 @@ export class Env {
     }
     if (authMode === 'NONE' && !ALLOWED_WHEN_NONE.has(call.key) && !ALLOWED_CLASSES_WHEN_NONE.has(call.spec.name)) this.denied(call);
     if (authMode === 'LIMITED' && FORBIDDEN_WHEN_LIMITED.has(call.key)) this.denied(call);
+    const needed = MANIFEST_SCOPES[call.spec.service];
+    if (needed && this.scopes && !needed.some((scope) => this.scopes?.has(scope))) this.denied(call);
   }
 
   private denied(call: ServiceCall): never {

@@ -40,6 +40,11 @@ import { STATE_VERSION, cloneJson, upgradeState, type EmulatorState, type SavedS
 import { workbookView } from './snapshot';
 import { UI, UiImpl, UiRecorder } from './ui';
 import { UTILITIES, UtilitiesImpl } from './utilities';
+import { slidesService } from './slides/api';
+import type { SlidesState } from './slides/model';
+import { SLIDES_APP, SlidesAppImpl, SlidesContext } from './slides/slides-app';
+import type { PresentationView } from './slides/view';
+import { presentationView } from './slides/view';
 import { ChartType } from './enums';
 import type { CellValue, SentMail, WorkbookView } from './view';
 import { serialFromInstant } from './zone';
@@ -55,6 +60,8 @@ export type { PropertyStores } from './properties';
 export type { ResponseModel } from './form/model';
 export type { TriggerModel } from './script';
 export { loadBundle, type Bundle } from './runtime';
+export type { PresentationView, SlideView, ElementView, TextView, BoxView } from './slides/view';
+export { slideText } from './slides/view';
 
 export interface EmulatorOptions {
   /** The survey's form (Forms API resource); none by default. */
@@ -90,6 +97,9 @@ export interface ScriptGlobals {
   readonly Session: GoogleAppsScript.Base.Session;
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly Charts: GoogleAppsScript.Charts.Charts;
+  readonly SlidesApp: GoogleAppsScript.Slides.SlidesApp;
+  /** The Slides advanced service: a script sees it only when its manifest enables it (see loadBundle). */
+  readonly Slides: GoogleAppsScript.Slides;
   readonly Logger: GoogleAppsScript.Base.Logger;
   readonly console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'time' | 'timeEnd'>;
   readonly Date: DateConstructor;
@@ -128,6 +138,8 @@ interface Parts {
   readonly mail: MailState;
   /** Volatile: not saved. */
   readonly caches: CacheState;
+  /** The presentations in the user's Drive. Not saved with the state: each run makes its own. */
+  readonly slides: SlidesState;
   form: FormState | null;
   readonly scriptId: string;
   readonly mailQuota: number;
@@ -155,6 +167,7 @@ export class Emulator {
       triggers: { triggers: [], nextUid: 1001 },
       mail: { outbox: [], used: {} },
       caches: new CacheState(),
+      slides: { presentations: [], nextId: 1 },
       form,
       scriptId: 'emulated-script',
       mailQuota: options.mailQuota ?? 100,
@@ -405,6 +418,11 @@ export class Emulator {
     return workbookCells(this.parts.workbook);
   }
 
+  /** The presentations scripts made in the user's Drive, oldest first (Node-side view). */
+  presentations(): PresentationView[] {
+    return this.parts.slides.presentations.map(presentationView);
+  }
+
   /** The workbook and outbox as the output writers consume them. */
   view(): WorkbookView {
     return workbookView(this.sheets, this.parts.mail.outbox);
@@ -436,9 +454,10 @@ export class Emulator {
   }
 
   private createGlobals(): ScriptGlobals {
-    const { env, workbook, properties, triggers, mail, caches, scriptId, mailQuota, htmlDir } = this.parts;
+    const { env, workbook, properties, triggers, mail, caches, slides, scriptId, mailQuota, htmlDir } = this.parts;
     const forms: FormsContext = { env, workbook, state: () => this.parts.form };
     const charts = { ChartType };
+    const presentations = new SlidesContext(env, slides);
     return {
       SpreadsheetApp: env.expose(new SpreadsheetAppImpl(this.sheets), SPREADSHEET_APP),
       FormApp: env.expose(new FormAppImpl(forms), FORM_APP),
@@ -451,6 +470,8 @@ export class Emulator {
       Session: env.expose(new SessionImpl(env), SESSION),
       Utilities: env.expose(new UtilitiesImpl(env), UTILITIES),
       Charts: env.expose(charts as Pick<GoogleAppsScript.Charts.Charts, never>, CHARTS),
+      SlidesApp: env.expose(new SlidesAppImpl(presentations), SLIDES_APP),
+      Slides: slidesService(env, presentations),
       Logger: env.expose(new LoggerImpl(env), LOGGER),
       console: createConsole(env),
       Date: env.DateGlobal,

@@ -7,8 +7,8 @@
  * spreadsheet, properties, triggers and mail persist in the emulator.
  * Functions whose names end with '_' are private and cannot be called.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { AuthMode } from './enums';
 import type { AuthModeName, RunSpec } from './env';
@@ -85,13 +85,50 @@ function asScriptValues(value: unknown, ScriptDate: DateConstructor): unknown {
   return value;
 }
 
+/** The globals that are advanced services: a script has one only when its manifest enables it. */
+const ADVANCED_SERVICES: Readonly<Record<string, { readonly serviceId: string; readonly version: string }>> = {
+  Slides: { serviceId: 'slides', version: 'v1' },
+};
+
+interface Manifest {
+  readonly oauthScopes?: readonly string[];
+  readonly dependencies?: { readonly enabledAdvancedServices?: ReadonlyArray<{ userSymbol: string; serviceId: string; version: string }> };
+}
+
+/**
+ * The manifest (appsscript.json) beside the script, as clasp pushes them
+ * together: its advanced services become globals under their userSymbol,
+ * and its oauthScopes are all the script is granted.
+ */
+function readManifest(codePath: string): Manifest {
+  const path = join(dirname(codePath), 'appsscript.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) as Manifest : {};
+}
+
+function advancedServices(manifest: Manifest): Set<string> {
+  const enabled = new Set<string>();
+  for (const service of manifest.dependencies?.enabledAdvancedServices ?? []) {
+    const known = Object.entries(ADVANCED_SERVICES).find(([, spec]) => spec.serviceId === service.serviceId);
+    if (!known || known[1].version !== service.version || known[0] !== service.userSymbol) {
+      throw new Error(`The emulator has no advanced service ${service.serviceId} ${service.version} as ${service.userSymbol}.`);
+    }
+    enabled.add(service.userSymbol);
+  }
+  return enabled;
+}
+
 export function loadBundle(emulator: Emulator, codePath = resolve(process.cwd(), 'dist', 'Code.js')): Bundle {
   const script = new vm.Script(readFileSync(codePath, 'utf8'), { filename: codePath });
+  const manifest = readManifest(codePath);
+  emulator.env.setManifestScopes(manifest.oauthScopes ?? null);
+  const enabled = advancedServices(manifest);
   const serviceNames = new Set(Object.keys(emulator.globals));
+  const globals: Record<string, unknown> = Object.fromEntries(Object.entries(emulator.globals)
+    .filter(([name]) => !(name in ADVANCED_SERVICES) || enabled.has(name)));
 
   /** A fresh evaluation of the script, as each Apps Script execution gets. */
   const evaluate = (): Record<string, unknown> => {
-    const sandbox: Record<string, unknown> = { ...emulator.globals };
+    const sandbox: Record<string, unknown> = { ...globals };
     const context = vm.createContext(sandbox, { name: 'Apps Script' });
     const RealmError = vm.runInContext('Error', context) as ErrorConstructor;
     emulator.env.setRealmError((message) => new RealmError(message));

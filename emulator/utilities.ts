@@ -32,13 +32,29 @@ function charsetName(value: unknown): string {
   return typeof value === 'string' ? value : 'UTF-8';
 }
 
-class BlobImpl implements Pick<GBlob, typeof BLOB_METHODS[number]> {
+/**
+ * What the emulator knows of where a blob came from, for the Node-side views
+ * only (a script cannot see it): a picture of a sheet chart is blank here,
+ * and the local run draws that chart itself instead.
+ */
+export interface BlobOrigin {
+  /** The sheet chart (its chart id as the workbook view has it) this is a picture of. */
+  readonly chartId: string;
+}
+
+export class BlobImpl implements Pick<GBlob, typeof BLOB_METHODS[number]> {
   constructor(
     private readonly env: Env,
     private data: Buffer,
     private contentType: string | null,
     private name: string | null,
+    readonly origin: BlobOrigin | null = null,
   ) {}
+
+  /** The bytes as they are, for the services that take a blob (not a script call). */
+  bytes(): Buffer {
+    return this.data;
+  }
 
   private get self(): GBlob {
     return this as unknown as GBlob;
@@ -84,12 +100,17 @@ class BlobImpl implements Pick<GBlob, typeof BLOB_METHODS[number]> {
   }
 
   copyBlob(): GBlob {
-    return this.env.expose(new BlobImpl(this.env, Buffer.from(this.data), this.contentType, this.name), BLOB);
+    return this.env.expose(new BlobImpl(this.env, Buffer.from(this.data), this.contentType, this.name, this.origin), BLOB);
   }
 
   isGoogleType(): boolean {
     return false;
   }
+}
+
+/** A blob a service hands out (a chart's picture). */
+export function serviceBlob(env: Env, data: Buffer, contentType: string, name: string | null, origin: BlobOrigin | null): GBlob {
+  return env.expose(new BlobImpl(env, data, contentType, name, origin), BLOB);
 }
 
 function bytesOf(data: unknown, charset: unknown, method: string): Buffer {

@@ -5,6 +5,7 @@
  */
 export { onOpen, onInstall } from './actions/menu';
 export { generateSummary } from './actions/summary';
+export { createReportDeck } from './actions/report';
 export { openSettings } from './actions/settings';
 export { openPaperEntry, paperEntryStart, paperLookup, paperSave, paperLoad, paperDelete } from './actions/paper-entry';
 export { openPaperImport, paperImportSources, paperImportFile, paperImportSheet } from './actions/paper-import';

@@ -22,6 +22,7 @@ type CsvProblem = Extract<CsvResult, { ok: false }>['problem'];
 export const MENU = {
   title: 'アンケート集計',
   summary: '集計を作成',
+  report: '報告スライドを作成',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
   reminderMenu: 'リマインドメール',
@@ -156,6 +157,54 @@ export const SUMMARY = {
   running: '集計を作成しています…',
   done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
   noAnswers: '回答がまだありません。',
+} as const;
+
+// ── Report deck (報告スライドを作成) ─────────────────────────────────────────
+
+export const REPORT = {
+  running: '報告スライドを作成しています…（1〜2分かかることがあります）',
+  deckName: (title: string, stamp: string) => `${title} 報告スライド ${stamp}`,
+  subtitle: '調査結果報告',
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  period: (from: string, to: string) => `回答期間：${from} 〜 ${to}`,
+  madeOn: (day: string) => `作成日：${day}`,
+  purposeTitle: '調査の目的',
+  purposeHint: '（調査の目的を記入してください）',
+  methodTitle: '調査の方法',
+  target: (people: number) => `対象：名簿の${people}人`,
+  noTarget: '対象：（名簿がないため人数は不明です）',
+  answering: (from: string, to: string) => `回答期間：${from} 〜 ${to}`,
+  channels: (list: readonly string[]) => `回答方法：${list.join('・')}`,
+  answers: (respondents: number, parts: readonly string[]) => `回答：${respondents}人${parts.length > 0 ? `（${parts.join('、')}）` : ''}`,
+  channelPart: (channel: string, count: number) => `${channel} ${count}人`,
+  responseTitle: '送付数・回答数・回答率',
+  sent: '送付数',
+  answered: '回答数',
+  rate: '回答率',
+  rateFormula: (answered: string, sent: string) => `${answered} ÷ ${sent}`,
+  people: (count: string) => `${count}人`,
+  respondentsBesides: (count: string) => `回答者数は${count}人（名簿の人と照合できない回答を含みます）。`,
+  breakdownTitle: (question: string) => `回答者の内訳：${question}`,
+  page: (title: string, page: number, pages: number) => `${title}（${page}/${pages}）`,
+  layeredOverview: (question: string, within: string) => `${question}（${within}ごと）`,
+  layeredBlock: (question: string, by: string, label: string) => `${question} × ${by}（${label}）`,
+  textsTitle: (title: string) => `自由記述：${title}`,
+  continued: '（続き）',
+  moreTexts: (rest: number, total: number, sheet: string) => `ほか ${rest} 件の回答は、スプレッドシートの「${sheet}」シートにあります（回答は全部で ${total} 件）。`,
+  chartDescription: (title: string, figures: readonly string[]) => `${title}：${figures.join('、')}`,
+  chartFigure: (label: string, count: string, share: string) => (share === '' ? `${label} ${count}` : `${label} ${count}（${share}）`),
+  findingsTitle: '結果のまとめ',
+  findingsHeadings: ['回答状況', '設問ごとの結果', 'クロス集計から', '自由記述から'],
+  outlookTitle: '今後の方向性',
+  outlookHeadings: ['見えてきた課題', '今後の取り組み'],
+  heading: (text: string) => `■ ${text}`,
+  bullet: '・',
+  dialogTitle: '報告スライド',
+  done: (slides: number) => `報告スライドを作成しました（${slides} 枚）。マイドライブに保存されています。`,
+  open: 'スライドを開く',
+  note: '前に作ったスライドはそのまま残ります。文字や表はスライド上で自由に直せます。',
+  noSlidesApi: 'Google スライドの詳細サービス（Slides API）が有効になっていません。スクリプトの管理者に連絡してください。',
+  missingCharts: (count: number) => `単純集計のグラフ ${count} 個が見つからないため、報告スライドを作れませんでした。もう一度お試しください。`,
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
@@ -409,6 +458,7 @@ export const SETTINGS = {
     senderName: '差出人名',
     replyTo: '返信先アドレス',
     nameQuestion: '氏名の設問',
+    organiser: '主催者',
   },
   help: {
     classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
@@ -424,6 +474,7 @@ export const SETTINGS = {
     senderName: 'メールの差出人として表示する名前（空欄ならアカウント名）。',
     replyTo: '返信を受け取るアドレス（空欄なら送信者）。',
     nameQuestion: '回答者の氏名を尋ねる設問。名簿との照合と、氏名入りの回答URLに使います。',
+    organiser: '報告スライドの表紙に出す主催者名（空欄なら出しません）。初期値はフォームの説明から読み取ります。',
   },
   orderForm: 'フォーム順',
   orderCount: '件数順',
@@ -645,6 +696,7 @@ export const LOCAL_RUN = {
   written: (sheets: number, charts: number, mails: number) =>
     `シート ${sheets} 枚を CSV に、グラフ ${charts} 点を SVG に、メール ${mails} 通を .eml に書き出しました`,
   open: (path: string) => `${path}  ← これを開いてください`,
+  deck: (path: string, slides: number) => `${path}（スライド ${slides} 枚）`,
   /** The last line when something given was not used: the run exits 2. */
   incomplete: (reasons: readonly string[]) => `使えなかった入力があります（終了コード 2）：${reasons.join('、')}。上の表示を確かめてください。`,
   refused: (fileName: string) => `「${fileName}」は取り込みを中止しました`,

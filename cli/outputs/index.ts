@@ -5,13 +5,16 @@
  *   charts/<sheet>-<n>.svg
  *   outbox/<nnn>-<to>.eml
  *   report.html         all of it on one page
+ *   report.pptx         the deck 報告スライドを作成 made
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PresentationView } from '../../emulator';
 import type { WorkbookView } from '../../emulator/view';
 import { renderCharts, type RenderedChart } from './charts';
 import { writeSheetCsvs } from './csv';
 import { writeOutbox } from './eml';
+import { writeReportPptx } from './pptx';
 import { writeReport } from './report';
 import { writeWorkbookXlsx } from './xlsx';
 
@@ -21,9 +24,11 @@ export interface OutputsSummary {
   readonly charts: readonly RenderedChart[];
   readonly mails: readonly string[];
   readonly report: string;
+  /** null when the run made no deck. */
+  readonly deck: string | null;
 }
 
-export async function writeOutputs(view: WorkbookView, outDir: string): Promise<OutputsSummary> {
+export async function writeOutputs(view: WorkbookView, outDir: string, deck: PresentationView | null = null): Promise<OutputsSummary> {
   // Files of an earlier run would otherwise outlive a renamed sheet or a shorter outbox.
   await Promise.all(['sheets', 'charts', 'outbox'].map((sub) => rm(join(outDir, sub), { recursive: true, force: true })));
   await mkdir(outDir, { recursive: true });
@@ -34,5 +39,7 @@ export async function writeOutputs(view: WorkbookView, outDir: string): Promise<
   const mails = await writeOutbox(view.outbox, outDir);
   const report = join(outDir, 'report.html');
   await writeReport(view, charts, report);
-  return { workbook, sheets, charts, mails, report };
+  const deckFile = deck ? join(outDir, 'report.pptx') : null;
+  if (deck && deckFile) await writeReportPptx(deck, view, deckFile);
+  return { workbook, sheets, charts, mails, report, deck: deckFile };
 }

@@ -6,6 +6,8 @@
 import { ChartType, enumName } from '../enums';
 import { fail, signatureMismatch } from '../errors';
 import { classSpec } from '../expose';
+import { blankPng } from '../png';
+import { serviceBlob } from '../utilities';
 import type { SheetsContext } from './context';
 import { sheetById, type ChartModel, type SheetModel } from './model';
 import { RangeImpl, exposeArea } from './range';
@@ -17,7 +19,7 @@ const BUILDER_METHODS = [
 type GBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 export const EMBEDDED_CHART_BUILDER = classSpec<GBuilder>()('SpreadsheetApp', 'EmbeddedChartBuilder', BUILDER_METHODS);
 
-const CHART_METHODS = ['getChartId', 'getContainerInfo', 'getNumHeaders', 'getOptions', 'getRanges', 'modify'] as const;
+const CHART_METHODS = ['getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getNumHeaders', 'getOptions', 'getRanges', 'modify'] as const;
 /** getId() is documented by Google ("a stable identifier … unique across the spreadsheet") but missing from @types. */
 type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart & { getId(): string };
 const EMBEDDED_CHART = classSpec<GChart>()('SpreadsheetApp', 'EmbeddedChart', [...CHART_METHODS, 'getId']);
@@ -34,6 +36,13 @@ export const CHARTS = classSpec<GCharts>()('Charts', 'Charts', [], ['ChartType']
 
 export function chartIdText(chartId: number): string {
   return `u${chartId}`;
+}
+
+/** A chart Sheets draws without a width or height option: 600 × 371 px. */
+const CHART_SIZE = { width: 600, height: 371 } as const;
+
+function pixels(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
 type Draft = Omit<ChartModel, 'chartId' | 'type' | 'anchorRow' | 'anchorColumn'> & {
@@ -147,6 +156,25 @@ export class EmbeddedChartImpl implements Pick<GChart, typeof CHART_METHODS[numb
 
   getChartId(): number | null {
     return this.draft.chartId;
+  }
+
+  /**
+   * A PNG of the chart at its size in the sheet. The emulator draws nothing:
+   * the picture is blank, and the Node-side views know which chart it shows
+   * (the local run draws that chart itself). Only image/png is converted:
+   * Google documents no other type for a chart, so the emulator accepts no
+   * other (its own wording).
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    if (typeof contentType !== 'string') signatureMismatch('SpreadsheetApp.EmbeddedChart.getAs', [contentType]);
+    if (contentType !== 'image/png') fail(`Converting a chart to ${contentType} is not supported; the emulator converts charts to image/png only.`);
+    return this.getBlob();
+  }
+
+  getBlob(): GoogleAppsScript.Base.Blob {
+    if (this.draft.chartId === null) fail('The chart has not been inserted into a sheet.');
+    const png = blankPng(pixels(this.draft.options.width, CHART_SIZE.width), pixels(this.draft.options.height, CHART_SIZE.height));
+    return serviceBlob(this.context.env, png, 'image/png', null, { chartId: chartIdText(this.draft.chartId) });
   }
 
   getId(): string {

@@ -5,6 +5,7 @@ import { addMenu, placementOnOpen } from '../gas/ui';
 function buildMenu(placement: MenuPlacement): void {
   addMenu(placement, MENU.title, [
     { label: MENU.summary, handler: 'generateSummary' },
+    { label: MENU.report, handler: 'createReportDeck' },
     'separator',
     { label: MENU.paperEntry, handler: 'openPaperEntry' },
     { label: MENU.paperImport, handler: 'openPaperImport' },

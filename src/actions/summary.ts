@@ -2,28 +2,41 @@
 import { plannedColumns, plannedRows } from '../model/sheet-plan';
 import { REMINDER_TEXT, settingProblemText, SUMMARY } from '../messages';
 import { responseFigures } from '../reminders/matching';
+import type { Settings } from '../settings/settings';
 import type { SummaryJson } from '../summary/json';
 import { summaryJson } from '../summary/json';
+import type { SummarySheetKey } from '../summary/sheets';
 import { summarySheets } from '../summary/sheets';
+import type { Summary } from '../summary/summarize';
 import { summarize } from '../summary/summarize';
+import type { SheetPlan } from '../model/sheet-plan';
 import type { PlannedSize } from '../gas/workbook';
 import { alert, toast } from '../gas/ui';
 import { capacityProblem } from './capacity';
+import type { Book } from './context';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
 
+/** The summary written: its figures, its sheets, and what staff should be told. */
+export interface Written {
+  readonly summary: Summary;
+  readonly settings: Settings;
+  readonly sheets: ReadonlyArray<{ readonly key: SummarySheetKey; readonly plan: SheetPlan }>;
+  /** What staff must act on (said in a dialog). */
+  readonly warnings: readonly string[];
+  /** What is only worth knowing (said with the result). */
+  readonly info: readonly string[];
+}
+
 /**
- * Menu handler. Returns the figures as summary.json has them (Google ignores
- * a menu handler's return value; the local run and the tests read it).
+ * Reads every answer once, computes the summary and writes its sheets (only
+ * those: the response sheet, 郵送回答 and 名簿 are never written here).
+ * 集計を作成 does this, and so does 報告スライドを作成, whose charts are
+ * pictures of the sheets' charts.
  */
-export function generateSummary(): SummaryJson | null {
-  toast(SUMMARY.running);
-  const book = openBook();
+export function writeSummary(book: Book): { ok: true; value: Written } | { ok: false; message: string } {
   // The form is read afresh: a question renamed a moment ago shows at once.
   const loaded = loadEverything(book, true);
-  if (!loaded.ok) {
-    alert(loaded.message);
-    return null;
-  }
+  if (!loaded.ok) return loaded;
   const { answers, settings, roster, match } = loaded.value;
   const respondents = [...answers.web, ...answers.paper];
   const summary = summarize({
@@ -38,29 +51,45 @@ export function generateSummary(): SummaryJson | null {
     const full = capacityProblem(book, sizes);
     if (full) return { kind: 'full' as const, message: full };
     ensureSettingsSheet(book, answers);
-    // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
     for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
     return { kind: 'written' as const };
   });
-  if (written.kind !== 'written') {
+  if (written.kind !== 'written') return { ok: false, message: written.message };
+  return {
+    ok: true,
+    value: {
+      summary, settings: settings.settings, sheets,
+      warnings: [
+        ...answers.notes,
+        ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
+        ...(answers.missingColumns.length > 0 ? [SUMMARY.missingColumnsHelp] : []),
+        ...settings.problems.map(settingProblemText),
+        ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
+        ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
+      ],
+      info: [
+        ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
+        // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
+        ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
+      ],
+    },
+  };
+}
+
+/**
+ * Menu handler. Returns the figures as summary.json has them (Google ignores
+ * a menu handler's return value; the local run and the tests read it).
+ */
+export function generateSummary(): SummaryJson | null {
+  toast(SUMMARY.running);
+  const written = writeSummary(openBook());
+  if (!written.ok) {
     alert(written.message);
     return null;
   }
+  const { summary, sheets, warnings, info } = written.value;
   // Whatever staff must act on is said in a dialog; the rest in the toast.
-  const warnings = [
-    ...answers.notes,
-    ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
-    ...(answers.missingColumns.length > 0 ? [SUMMARY.missingColumnsHelp] : []),
-    ...settings.problems.map(settingProblemText),
-    ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
-    ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
-  ];
   const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
-  const info = [
-    ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
-    // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
-    ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
-  ];
   if (warnings.length > 0) alert([done, '', ...warnings, ...info].join('\n'));
   else toast([done, ...info].join('\n'));
   return summaryJson(summary);

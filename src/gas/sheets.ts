@@ -14,6 +14,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The size of a sheet Sheets inserts. */
 export const NEW_SHEET: GridSize = { rows: 1000, columns: 26 };
 
+/** A PNG of a sheet chart, as Sheets draws it. */
+export type ChartPicture = GoogleAppsScript.Base.Blob;
+
 /** The developer-metadata key that marks the sheets the add-on owns; its value is the sheet's role. */
 export const ROLE_KEY = 'followup-survey.role';
 
@@ -155,6 +158,21 @@ export function writePlan(sheet: Sheet, plan: SheetPlan, state: SheetState): Gri
     sheet.insertChart(builder.build());
   }
   return wanted;
+}
+
+/** A picture of a sheet chart and the cell it is anchored at (1-based), which tells the charts of a sheet apart. */
+export interface AnchoredPicture {
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly picture: ChartPicture;
+}
+
+/** Pictures of the sheet's charts: how the report deck finds a question's chart. Four calls a chart. */
+export function chartPictures(sheet: Sheet): AnchoredPicture[] {
+  return sheet.getCharts().map((chart) => {
+    const where = chart.getContainerInfo();
+    return { anchorRow: where.getAnchorRow(), anchorColumn: where.getAnchorColumn(), picture: chart.getAs('image/png') };
+  });
 }
 
 /** Header rows and their layout, with the columns below formatted; the body stays as it is. */

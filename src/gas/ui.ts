@@ -70,3 +70,21 @@ export function showDialog(file: string, title: string, width: number, height: n
   const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * A dialog with a few lines of text and a link that opens in a new tab (the
+ * deck just made). Every piece of text is escaped: nothing in it is markup.
+ */
+export function showLinkDialog(title: string, lines: readonly string[], link: { readonly url: string; readonly label: string }): void {
+  const html = [
+    '<div style="font-family: sans-serif; font-size: 14px; line-height: 1.6">',
+    ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<p><a href="${escapeHtml(link.url)}" target="_blank" rel="noopener">${escapeHtml(link.label)}</a></p>`,
+    '</div>',
+  ].join('');
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(460).setHeight(260), title);
+}

@@ -15,8 +15,8 @@ import type { CellFormat, SheetPlan } from '../model/sheet-plan';
 import { readCachedJson, writeCachedJson } from './cache';
 import type { FormModel, FormReading } from './form';
 import { readForm } from './form';
-import type { GridSize } from './sheets';
-import { NEW_SHEET, planSignatures, ROLE_KEY, readSheet, writeHeaderRows, writePlan, writeRows } from './sheets';
+import type { AnchoredPicture, GridSize } from './sheets';
+import { chartPictures, NEW_SHEET, planSignatures, ROLE_KEY, readSheet, writeHeaderRows, writePlan, writeRows } from './sheets';
 import { toCells } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -264,6 +264,12 @@ export class Workbook {
   deleteRow(role: string, row: number): void {
     this.sheet(role)?.deleteRow(row);
     this.extents.delete(role);
+  }
+
+  /** Pictures of the charts on a role's sheet, with where each is anchored, as they stand once pending writes are applied. */
+  chartPictures(role: string): AnchoredPicture[] {
+    const sheet = this.sheet(role);
+    return sheet ? chartPictures(sheet) : [];
   }
 
   /** Brings the role's sheet to the front. */

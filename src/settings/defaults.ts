@@ -63,6 +63,28 @@ export function detectDeadline(text: string): Day | null {
   return parseDay(`${year}-${match[2]}-${match[3]}`);
 }
 
+const ORGANISER = [
+  /** 主催：○○ */
+  /(?:主催|実施主体|実施者)\s*[：:]\s*([^\s、。，．]+)/,
+  /** ○○が実施する / ○○が主催します */
+  /([^\s、。，．「」『』（）()]+?)が(?:主催|実施)/,
+];
+
+/**
+ * "主催：○○" or "○○が実施する調査です" in the form's description → ○○.
+ * A lead-in such as 本調査は is dropped.
+ */
+export function detectOrganiser(text: string): string {
+  for (const pattern of ORGANISER) {
+    const match = pattern.exec(text.normalize('NFKC'));
+    if (!match) continue;
+    const name = match[1];
+    const lead = name.lastIndexOf('は');
+    return lead >= 0 && name.length - lead > 2 ? name.slice(lead + 1) : name;
+  }
+  return '';
+}
+
 /** The settings detected from the form and how many answered each question (see attributes). */
 export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings {
   const found = attributes(survey, counts);
@@ -93,5 +115,6 @@ export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings 
       replyTo: '',
       nameQuestionId,
     },
+    report: { organiser: detectOrganiser(survey.description) },
   };
 }

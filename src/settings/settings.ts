@@ -48,7 +48,13 @@ export interface ReminderSettings {
   readonly nameQuestionId: string | null;
 }
 
+export interface ReportSettings {
+  /** Who held the survey, shown on the report deck's title slide; '' shows none. */
+  readonly organiser: string;
+}
+
 export interface Settings {
   readonly summary: SummarySettings;
   readonly reminders: ReminderSettings;
+  readonly report: ReportSettings;
 }

@@ -71,6 +71,7 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
   const audienceRows = new Map<string, number>();
   let summary = { ...defaults.summary };
   let reminders = { ...defaults.reminders };
+  let report = { ...defaults.report };
 
   const question = (row: number, cell: CellValue | undefined): Question | null | undefined => {
     const reference = text(cell);
@@ -175,13 +176,16 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
         else if (found) reminders = { ...reminders, nameQuestionId: found.id };
         break;
       }
+      case 'organiser':
+        report = { ...report, organiser: text(value) };
+        break;
     }
   }
   if (seen.has('classifier')) summary = { ...summary, classifierIds: lists.classifiers };
   if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
   if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
   if (seen.has('audience')) summary = { ...summary, audiences: lists.audiences };
-  return { settings: { summary, reminders }, problems };
+  return { settings: { summary, reminders, report }, problems };
 }
 
 const CONDITION = /^([^=＝]+)[=＝]([^=＝]+)$/;
@@ -282,5 +286,6 @@ export function settingsSheet(settings: Settings, survey: Survey, timeZone: stri
   row('senderName', [reminders.senderName]);
   row('replyTo', [reminders.replyTo]);
   row('nameQuestion', [titleOf(survey, reminders.nameQuestionId)]);
+  row('organiser', [settings.report.organiser]);
   return sheet.build(SETTINGS.sheet, { frozenRows: 1, columnWidths: [200, 360, 240, 240, 420], wrapColumns: [2, 5] });
 }

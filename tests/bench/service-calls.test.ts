@@ -10,7 +10,7 @@ import type { FormResource } from '../../emulator';
 import { summarizeCalls } from '../../bench/calls';
 import { synthesize } from '../../bench/synth';
 import type { ActionName, Prepared } from '../../bench/workbook';
-import { ACTIONS, DIALOG_ACTIONS, DIALOG_BUDGET, openWorkbook, prepareWorkbooks, SUMMARY_BUDGET } from '../../bench/workbook';
+import { ACTIONS, DIALOG_ACTIONS, DIALOG_BUDGET, openWorkbook, prepareWorkbooks, REPORT_BUDGET, SUMMARY_BUDGET } from '../../bench/workbook';
 import { Emulator, loadBundle } from '../../emulator';
 import type { EmulatorState } from '../../emulator';
 
@@ -73,6 +73,21 @@ describe('service calls do not grow with the survey', () => {
     // Run again, the form is read afresh but the sheets' places and unchanged charts are kept.
     expect(callsOf(large, 'summaryAgain').serviceCalls).toBeLessThanOrEqual(SUMMARY_BUDGET);
     expect(callsOf(large, 'summaryAgain').byMethod['Sheet.insertChart'] ?? 0).toBe(0);
+  });
+
+  it('報告スライドを作成 makes a few Slides calls a slide and none per table cell, within its budget at 10,000 answers', () => {
+    const summaryAgain = callsOf(large, 'summaryAgain').byMethod;
+    for (const round of [small, large]) {
+      const { byMethod, serviceCalls } = callsOf(round, 'reportDeck');
+      const slides = byMethod['Presentation.appendSlide'];
+      // Placing: a slide and two calls an element; styling: one batch per 1,000 requests.
+      expect(summarizeCalls(byMethod).byService.slides).toBeLessThanOrEqual(8 * slides + 30);
+      expect(byMethod['TableCell.getText'] ?? 0).toBe(0);
+      expect(serviceCalls).toBeLessThanOrEqual(REPORT_BUDGET);
+      // The summary is written as 集計を作成 writes it again, plus a picture of each chart.
+      expect(byMethod['Sheet.getSheetValues']).toBe(summaryAgain['Sheet.getSheetValues']);
+      expect(byMethod['EmbeddedChart.getAs']).toBe(byMethod['EmbeddedChart.getContainerInfo']);
+    }
   });
 
   it('郵送回答を一括取り込み of 1,000 rows reads each sheet once and writes the answers in one call', () => {

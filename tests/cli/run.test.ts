@@ -40,13 +40,14 @@ describe('the local run on the sample', () => {
   it('writes every output a user looks at', () => {
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
-    for (const file of ['workbook.xlsx', 'summary.json', 'report.html', 'workbook.state.json']) expect(existsSync(join(out, file))).toBe(true);
+    for (const file of ['workbook.xlsx', 'summary.json', 'report.html', 'report.pptx', 'workbook.state.json']) expect(existsSync(join(out, file))).toBe(true);
     expect(readdirSync(join(out, 'sheets'))).toEqual(expect.arrayContaining(['回答状況.csv', '単純集計.csv', 'クロス集計.csv', '自由記述.csv', '結果のまとめ.csv', '郵送回答.csv', '名簿.csv', '送信履歴.csv', '郵送リマインド.csv']));
     expect(readdirSync(join(out, 'charts')).filter((file) => file.endsWith('.svg')).length).toBeGreaterThanOrEqual(11);
     expect(readdirSync(join(out, 'outbox'))).toHaveLength(40);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary).toMatchObject({ respondents: 82, channels: { form: 70, paper: 12 }, roster: { size: 126, responded: 82, rate: 0.6508 } });
     expect(first.out).toContain('▸ 集計を作成');
+    expect(first.out).toContain('▸ 報告スライドを作成');
   });
 
   it('speaks Japanese on the console, from the message catalogue, and ends with the report to open', () => {

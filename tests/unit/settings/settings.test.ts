@@ -3,7 +3,7 @@ import { SETTINGS, settingProblemText } from '../../../src/messages';
 import type { AnswerCounts } from '../../../src/model/respondents';
 import { countAnswered } from '../../../src/model/respondents';
 import type { Survey } from '../../../src/model/survey';
-import { defaultSettings, detectDeadline } from '../../../src/settings/defaults';
+import { defaultSettings, detectDeadline, detectOrganiser } from '../../../src/settings/defaults';
 import { findQuestion, readSettingsSheet, settingsSheet } from '../../../src/settings/sheet';
 import { sampleRespondents } from '../helpers/sample-respondents';
 import { sampleSurvey } from '../helpers/sample-survey';
@@ -36,6 +36,13 @@ describe('defaults detected from the form', () => {
     expect(detectDeadline('締切 2024/1/9 まで')).toBe('2024-01-09');
     expect(detectDeadline('〆切は令和元年５月３１日です')).toBe('2019-05-31');
     expect(detectDeadline('ご協力ください')).toBeNull();
+  });
+
+  it('takes the organiser shown on the report deck from the form description, or leaves it empty', () => {
+    expect(settings.report.organiser).toBe('鳥取県医療的ケア児等支援センター');
+    expect(detectOrganiser('主催：○○市福祉課　回答期限 1/31')).toBe('○○市福祉課');
+    expect(detectOrganiser('本調査は、△△協会が実施するものです。')).toBe('△△協会');
+    expect(detectOrganiser('調査の実施にご協力ください')).toBe('');
   });
 });
 
@@ -95,6 +102,15 @@ describe('the 設定 sheet', () => {
     expect(settings.reminders.daysBefore).toEqual([10, 3]);
     expect(settings.reminders.deadline).toBe('2024-01-31');
     expect(settings.summary.layered).toEqual(defaults.summary.layered);
+  });
+
+  it('reads 主催者, and an empty 主催者 shows none', () => {
+    const named = readSettingsSheet([['項目', '値'], [SETTINGS.keys.organiser, ' 県支援センター ']], survey, defaults, 'Asia/Tokyo');
+    expect(named.problems).toEqual([]);
+    expect(named.settings.report.organiser).toBe('県支援センター');
+    expect(readSettingsSheet([['項目', '値'], [SETTINGS.keys.organiser, '']], survey, defaults, 'Asia/Tokyo').settings.report.organiser).toBe('');
+    // A sheet written before 主催者 existed keeps the detected default.
+    expect(readSettingsSheet([['項目', '値']], survey, defaults, 'Asia/Tokyo').settings.report.organiser).toBe(defaults.report.organiser);
   });
 
   it('reports what it cannot understand, with the row, and keeps the default', () => {
