@@ -20,6 +20,7 @@ function buildMenu(placement: MenuPlacement): void {
     },
     'separator',
     { label: MENU.settings, handler: 'openSettings' },
+    { label: MENU.codebook, handler: 'openCodebook' },
   ]);
 }
 

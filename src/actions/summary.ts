@@ -6,10 +6,12 @@ import type { SummaryJson } from '../summary/json';
 import { summaryJson } from '../summary/json';
 import { summarySheets } from '../summary/sheets';
 import { summarize } from '../summary/summarize';
+import { themeOutputs } from '../themes';
 import type { PlannedSize } from '../gas/workbook';
 import { alert, toast } from '../gas/ui';
 import { capacityProblem } from './capacity';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
+import { ensureCodebookSheet, loadThemeSources, THEMES_SUMMARY_ROLE } from './themes';
 
 /**
  * Menu handler. Returns the figures as summary.json has them (Google ignores
@@ -31,15 +33,23 @@ export function generateSummary(): SummaryJson | null {
     missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
-  const sheets = summarySheets(summary, book.timeZone);
+  // The free-text coding: 自由記述 is read before it is rewritten, for the themes staff typed in it.
+  const themes = themeOutputs({ summary, respondents, timeZone: book.timeZone, ...loadThemeSources(book) });
+  const sheets = [
+    ...summarySheets(summary, book.timeZone, themes.textColumns).map(({ key, plan }) => ({ role: ROLES.summary(key), plan })),
+    ...(themes.sheet ? [{ role: THEMES_SUMMARY_ROLE, plan: themes.sheet }] : []),
+  ];
   const sizes: Record<string, PlannedSize> = {};
-  for (const { key, plan } of sheets) sizes[ROLES.summary(key)] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
+  for (const { role, plan } of sheets) sizes[role] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
   const written = whileLocked(() => {
     const full = capacityProblem(book, sizes);
     if (full) return { kind: 'full' as const, message: full };
     ensureSettingsSheet(book, answers);
+    ensureCodebookSheet(book);
     // Only the summary's own sheets: the response sheet, 郵送回答 and 名簿 are never written here.
-    for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
+    for (const { role, plan } of sheets) book.sheets.writeTable(role, plan);
+    // Of the codebook only its 確認 column: the rows staff write stay as they are.
+    if (themes.checks) book.sheets.writeRows(ROLES.codebook, 1, themes.checks.column, themes.checks.values);
     return { kind: 'written' as const };
   });
   if (written.kind !== 'written') {
@@ -54,14 +64,16 @@ export function generateSummary(): SummaryJson | null {
     ...settings.problems.map(settingProblemText),
     ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
     ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
+    ...themes.warnings,
   ];
   const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
   const info = [
     ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
     // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
     ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
+    ...themes.info,
   ];
   if (warnings.length > 0) alert([done, '', ...warnings, ...info].join('\n'));
   else toast([done, ...info].join('\n'));
-  return summaryJson(summary);
+  return summaryJson(summary, themes.json);
 }
