@@ -43,7 +43,7 @@ export interface ThemeOutputs {
   readonly textColumns: TextColumns | null;
   /** テーマ集計; null when there is nothing to write. */
   readonly sheet: SheetPlan | null;
-  /** The codebook's 確認 column from row 1 (1-based column). */
+  /** The codebook's 確認 column from row 1 (1-based column); null when it already says this. */
   readonly checks: { readonly column: number; readonly values: CellValue[][] } | null;
   readonly json: ThemeJson[];
   /** What staff must act on: for 集計を作成's dialog. */
@@ -74,7 +74,7 @@ export function themeOutputs(input: ThemeInput): ThemeOutputs {
     coding,
     textColumns: coding.active ? textColumns(coding) : null,
     sheet: coding.active || input.hasThemesSheet ? themesSheet(coding, tables) : null,
-    checks: input.codebook ? { column: codebook.checkColumn, values: checkColumn(codebook, coding) } : null,
+    checks: input.codebook ? changedChecks(input.codebook, codebook.checkColumn, checkColumn(codebook, coding)) : null,
     json: themesJson(tables),
     warnings,
     info,
@@ -93,4 +93,10 @@ function checkColumn(codebook: Codebook, coding: Coding): CellValue[][] {
     if (coded) for (const row of theme.rows) say(row, THEMES.matched(coded.answers.length));
   }
   return Array.from({ length: Math.max(codebook.rows, 1) }, (_, index) => [index === 0 ? THEMES.header.check : (lines.get(index + 1) ?? []).join('\n')]);
+}
+
+/** The 確認 column to write, unless the sheet already holds exactly it (the usual re-run: one write fewer). */
+function changedChecks(sheet: Grid, column: number, values: CellValue[][]): { column: number; values: CellValue[][] } | null {
+  const same = values.every(([cell], row) => String(sheet[row]?.[column - 1] ?? '') === cell);
+  return same ? null : { column, values };
 }

@@ -118,6 +118,11 @@ describe('answers coded by the codebook', () => {
     expect(outputs.warnings).toEqual([]);
   });
 
+  it('leaves 確認 alone when it already says so (a re-run with nothing new)', () => {
+    const checked = CODEBOOK.map((row, index) => [...row.slice(0, 3), outputs.checks?.values[index][0] ?? '']);
+    expect(run([...web(ROWS), paper('C001', '連携して子どもの成長を見守れた', 7)], { codebook: checked }).outputs.checks).toBeNull();
+  });
+
   it('writes テーマ集計 with a bar chart per coded question', () => {
     expect(outputs.sheet?.charts.map((chart) => [chart.kind, chart.title])).toEqual([['BAR', '② よかったこと'], ['BAR', '③ 困ったこと']]);
   });
