@@ -8,9 +8,10 @@ import { matchKey } from '../model/text';
 import { THEMES } from '../messages';
 import type { TextTally } from '../summary/tally';
 import type { Codebook, CodebookProblem, Theme } from './codebook';
-import type { HandCoding } from './hand';
-import { handNames } from './hand';
+import type { HandCoding, Typed } from './hand';
+import { handNames, sameLines } from './hand';
 import { keywordMatches, normalizeAnswer } from './keywords';
+import type { RespondentKey } from './respondent-keys';
 
 export interface CodedAnswer {
   /** Indexes the respondents summarized. */
@@ -63,7 +64,7 @@ export interface CodingInput {
   readonly codebook: Codebook;
   readonly hand: HandCoding;
   /** Per respondent summarized (respondent-keys.ts). */
-  readonly keys: readonly string[];
+  readonly keys: readonly RespondentKey[];
 }
 
 export function codeAnswers({ texts, codebook, hand, keys }: CodingInput): Coding {
@@ -84,7 +85,7 @@ export function codeAnswers({ texts, codebook, hand, keys }: CodingInput): Codin
   return { questions, problems: problems.sort((a, b) => a.row - b.row), unknownNames, active: codebook.filledRows > 0 || typed };
 }
 
-function codeQuestion(tally: TextTally, themes: readonly Theme[], typed: ReadonlyMap<string, string> | undefined, keys: readonly string[]): QuestionCoding {
+function codeQuestion(tally: TextTally, themes: readonly Theme[], typed: ReadonlyMap<string, Typed> | undefined, keys: readonly RespondentKey[]): QuestionCoding {
   const coded: Array<{ name: string; key: string; inCodebook: boolean; answers: number[] }> =
     themes.map((theme) => ({ name: theme.name, key: theme.key, inCodebook: true, answers: [] }));
   const byKey = new Map(coded.map((theme, index) => [theme.key, index]));
@@ -98,13 +99,15 @@ function codeQuestion(tally: TextTally, themes: readonly Theme[], typed: Readonl
   };
   const used = new Set<string>();
   const answers = tally.answers.map(({ respondent, text }, index): CodedAnswer => {
-    const key = keys[respondent];
+    const { text: key, byPosition } = keys[respondent];
     const normalized = themes.length > 0 ? normalizeAnswer(text) : '';
     const matched: number[] = [];
     themes.forEach((theme, at) => {
       if (theme.keywords.some((keyword) => keywordMatches(keyword, normalized))) matched.push(at);
     });
-    const hand = typed?.get(key) ?? null;
+    const entry = typed?.get(key);
+    // Under a key that says a position, the theme is kept only beside the same answer: never moved to another.
+    const hand = entry && (!byPosition || entry.answer === sameLines(text)) ? entry.themes : null;
     if (hand !== null) used.add(key);
     // 「未分類」 typed by hand puts an answer in no theme, whatever its keywords say.
     const chosen = hand === null ? matched : [...new Set(handNames(hand).filter((name) => matchKey(name) !== UNCODED).map(themeOf))];

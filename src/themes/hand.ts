@@ -10,9 +10,15 @@ import type { TextField } from '../model/survey';
 import { matchKey, titleMarker } from '../model/text';
 import { SUMMARY, THEMES } from '../messages';
 
+/** What staff typed in a テーマ cell, and the answer it stood beside. */
+export interface Typed {
+  readonly themes: string;
+  readonly answer: string;
+}
+
 export interface HandCoding {
   /** Field id → respondent key → the theme names as typed (the cell, trimmed). */
-  readonly byField: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly byField: ReadonlyMap<string, ReadonlyMap<string, Typed>>;
   /** Blocks with typed themes whose question is not among the free-text questions any more. */
   readonly orphans: ReadonlyArray<{ readonly title: string; readonly count: number }>;
 }
@@ -34,7 +40,7 @@ function fieldByTitle(fields: readonly TextField[], title: string): TextField | 
 }
 
 export function readHandCoding(values: readonly (readonly CellValue[])[], fields: readonly TextField[]): HandCoding {
-  const byField = new Map<string, Map<string, string>>();
+  const byField = new Map<string, Map<string, Typed>>();
   const orphans: Array<{ title: string; count: number }> = [];
   for (let r = 1; r < values.length; r++) {
     const header = values[r].map((cell) => text(cell));
@@ -44,12 +50,12 @@ export function readHandCoding(values: readonly (readonly CellValue[])[], fields
     const keyColumn = header.indexOf(THEMES.keyColumn);
     if (themeColumn < 0 || keyColumn < 0) continue;
     const title = text(values[r - 1][0]);
-    const typed = new Map<string, string>();
+    const typed = new Map<string, Typed>();
     for (r++; r < values.length; r++) {
       const row = values[r];
       if (row.every((cell) => isBlank(cell))) break;
-      const [theme, key] = [text(row[themeColumn]), text(row[keyColumn])];
-      if (theme !== '' && key !== '') typed.set(key, theme);
+      const [themes, key] = [text(row[themeColumn]), text(row[keyColumn])];
+      if (themes !== '' && key !== '') typed.set(key, { themes, answer: sameLines(String(row[1] ?? '')) });
     }
     if (typed.size === 0) continue;
     const field = fieldByTitle(fields, title);
@@ -57,11 +63,16 @@ export function readHandCoding(values: readonly (readonly CellValue[])[], fields
       orphans.push({ title, count: typed.size });
       continue;
     }
-    const known = byField.get(field.id) ?? new Map<string, string>();
+    const known = byField.get(field.id) ?? new Map<string, Typed>();
     typed.forEach((theme, key) => known.set(key, theme));
     byField.set(field.id, known);
   }
   return { byField, orphans };
+}
+
+/** A text with its line breaks as \n, as an answer and its copy in a cell are compared. */
+export function sameLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 /** The names in a テーマ cell: separated by 、 , or line breaks. */

@@ -237,6 +237,17 @@ describe('themes typed by hand in 自由記述', () => {
     expect(emptied.outputs.sheet).not.toBeNull();
   });
 
+  it('are never moved to another answer under a key that says a row (paper answers without 整理番号)', () => {
+    const before = run([...web(ROWS), paper('', '連携して子どもの成長を見守れた', 7), paper('', '家族に感謝された', 8)]);
+    expect(textRows(before.texts, '② よかったこと').rows.map((row) => row.key).slice(-2)).toEqual(['郵送 7行目', '郵送 8行目']);
+    const typedByRow = before.texts.map((row) => [...row]);
+    typeTheme(typedByRow, '② よかったこと', '連携して子どもの成長を見守れた', '家族からの感謝');
+    // Row 7 of 郵送回答 is deleted: the answer that was on row 8 moves up to row 7.
+    const after = run([...web(ROWS), paper('', '家族に感謝された', 7)], { texts: typedByRow });
+    expect(textRows(after.texts, '② よかったこと').rows.at(-1)).toMatchObject({ answer: '家族に感謝された', key: '郵送 7行目', hand: '' });
+    expect(after.outputs.info).toContain('自由記述 ②：テーマを手入力した回答のうち 1 件が見つからなくなったため（回答の削除など）、そのテーマも外しました。');
+  });
+
   it('go with their answer when it is deleted, and that is said', () => {
     const fewer = run([...web(ROWS.slice(0, 2)), paper('C001', '連携して子どもの成長を見守れた', 7)], { texts: second.texts });
     expect(fewer.outputs.info).toContain('自由記述 ②：テーマを手入力した回答のうち 1 件が見つからなくなったため（回答の削除など）、そのテーマも外しました。');
