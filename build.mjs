@@ -15,12 +15,15 @@ const outAt = process.argv.indexOf('--out');
 const DIST = outAt >= 0 ? process.argv[outAt + 1] : 'dist';
 const log = (line) => { if (!quiet) console.log(line); };
 const GLOBAL = '__addon';
+// The 'neutral' platform reads no package.json entry field unless told: the
+// packages bundled into the script (tiny-segmenter) name theirs in "main".
+const MAIN_FIELDS = ['module', 'main'];
 
 /** Names exported by src/main.ts: each one becomes a top-level function Google can call. */
 async function entryPointNames() {
   const probe = await esbuild.build({
     entryPoints: ['src/main.ts'], bundle: true, format: 'esm', write: false, metafile: true,
-    target: 'es2020', platform: 'neutral', logLevel: 'silent',
+    target: 'es2020', platform: 'neutral', mainFields: MAIN_FIELDS, logLevel: 'silent',
   });
   const [output] = Object.values(probe.metafile.outputs);
   return [...output.exports].sort();
@@ -30,7 +33,8 @@ async function buildScript() {
   const names = await entryPointNames();
   const result = await esbuild.build({
     entryPoints: ['src/main.ts'], bundle: true, format: 'iife', globalName: GLOBAL, write: false,
-    target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    // The licence notices of bundled code (/*! … */) go at the end of the file.
+    target: 'es2020', platform: 'neutral', mainFields: MAIN_FIELDS, charset: 'utf8', legalComments: 'eof', logLevel: 'warning',
     define: { BUILD_AS_ADDON: String(addon) },
   });
   const body = result.outputFiles[0].text;

@@ -30,6 +30,8 @@ export interface SyntheticRound {
   readonly roster: number;
   /** 整理番号 of someone who answered on the web, of someone who answered on paper, and of someone who has not answered. */
   readonly ids: { readonly web: string; readonly paper: string; readonly none: string };
+  /** 自由記述の分類's rows (設問, テーマ, キーワード): themes for every paragraph question, some sentences left uncoded. */
+  readonly codebook: string[][];
 }
 
 /** The survey ran from 12/1; every answer had arrived by 12/20. */
@@ -49,6 +51,14 @@ const SENTENCES = [
   '制度の狭間にある家族への支援が難しいと感じた。',
   '事例検討の機会をもっと増やしてほしい。',
   '研修の情報を早めに届けてもらえると参加しやすい。',
+];
+/** Themes over SENTENCES: five of them are caught, the last four stay 未分類. */
+const THEMES: ReadonlyArray<readonly [string, string]> = [
+  ['成長', '成長'],
+  ['感謝', '言ってもらえ、喜'],
+  ['多職種連携', '関係機関、多職種、/連携|役割分担/'],
+  ['資源の不足', '資源'],
+  ['知識の不足', '知識'],
 ];
 const OTHER_ANSWERS = ['訪問看護ステーション管理者', '異動したばかりのため', '育児休業中', '個別に連絡がほしい', '法人内で検討中'];
 
@@ -278,5 +288,6 @@ export function synthesize(form: FormResource, size: RoundSize, seed = 20231201)
       paper: people[paperPeople[0]].id,
       none: people[order.filter((index) => !taken.has(index))[paper] ?? 0].id,
     },
+    codebook: questions.filter((asked) => asked.question.textQuestion?.paragraph).flatMap((asked) => THEMES.map(([theme, keywords]) => [asked.title, theme, keywords])),
   };
 }

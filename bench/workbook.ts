@@ -1,7 +1,8 @@
 /**
  * The benchmark's workbooks and the actions measured on them. A synthetic
  * round is set up through the built bundle as staff would set it up (the
- * form's response sheet, the roster imported, the 設定 sheet created) and
+ * form's response sheet, the roster imported, the 設定 sheet created, a
+ * codebook written in 自由記述の分類) and
  * saved twice: before the paper answers are imported and after. Every
  * measured run restores one of the two, so each run does the same work.
  */
@@ -9,6 +10,7 @@ import type { Bundle, EmulatorState, FormResource } from '../emulator';
 import { Emulator, loadBundle } from '../emulator';
 import type { ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveResult, ReminderDialog, ReminderSendResult, RosterImportResult } from '../src/actions/api';
 import type { SummaryJson } from '../src/summary/json';
+import { pasteCodebook } from '../cli/codebook';
 import type { SyntheticRound } from './synth';
 
 const RESPONSE_SHEET = 'フォームの回答 1';
@@ -62,6 +64,8 @@ export function prepareWorkbooks(form: FormResource, round: SyntheticRound, file
   const roster = expectKind('roster import', bundle.run('rosterImportFile', round.rosterCsv.toString('base64'), 'roster.csv', true) as RosterImportResult, 'imported');
   if (roster.count !== round.roster) throw new Error(`roster import: ${roster.count} of ${round.roster} people`);
   bundle.call('openSettings');
+  // Staff have written a codebook: 集計を作成 is measured coding the free-text answers.
+  pasteCodebook(emulator, round.codebook);
   const beforePaper = Buffer.from(JSON.stringify(emulator.save()));
   const prepared = {
     beforePaper, withPaper: Buffer.alloc(0), paperUpload: round.paperCsv.toString('base64'),
@@ -123,6 +127,7 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
       const summary = book.bundle.call('generateSummary') as SummaryJson | null;
       const expected = round.webRows + round.paperRows;
       if (summary?.respondents !== expected) throw new Error(`summary: ${summary?.respondents} respondents, expected ${expected}`);
+      if (summary.themes.length === 0) throw new Error('summary: the free-text answers were not coded into themes');
     },
   },
   // 集計を作成 again, as staff do while answers come in: the cache is warm, the sheets and charts are there.

@@ -5,7 +5,7 @@
  * directory between runs; then everything a person would look at is written.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Bundle } from '../emulator';
 import { Emulator, loadBundle } from '../emulator';
 import type { EmulatorState } from '../emulator/state';
@@ -14,6 +14,7 @@ import type { RunOptions } from './args';
 import { parseRunArgs, UsageError } from './args';
 import { InputError, readForm, readResponses, readUpload } from './inputs';
 import { setDeadline } from './settings';
+import { pasteCodebook, readCodebookFile } from './codebook';
 import { DIALOGS, LOCAL_RUN, MENU } from '../src/messages';
 
 // The run is build/cli.mjs: the repository is one folder up.
@@ -106,6 +107,17 @@ async function run(options: RunOptions): Promise<string[]> {
   if (options.deadline) {
     setDeadline(emulator, options.deadline);
     detail(LOCAL_RUN.deadline(options.deadline));
+  }
+  if (options.codebook) {
+    step(LOCAL_RUN.step(MENU.codebook, options.codebook));
+    const file = readCodebookFile(options.codebook);
+    if (file.ok) {
+      pasteCodebook(emulator, file.rows);
+      detail(LOCAL_RUN.codebook(file.rows.length));
+    } else {
+      detail(file.message);
+      unused.push(LOCAL_RUN.refused(basename(options.codebook)));
+    }
   }
   if (options.paper) {
     const upload = readUpload(options.paper);

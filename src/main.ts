@@ -7,6 +7,7 @@ export { onOpen, onInstall } from './actions/menu';
 export { generateSummary } from './actions/summary';
 export { createReportDeck } from './actions/report';
 export { openSettings } from './actions/settings';
+export { openCodebook } from './actions/themes';
 export { openPaperEntry, paperEntryStart, paperLookup, paperSave, paperLoad, paperDelete } from './actions/paper-entry';
 export { openPaperImport, paperImportSources, paperImportFile, paperImportSheet } from './actions/paper-import';
 export { openRosterImport, rosterImportFile } from './actions/roster-import';

@@ -10,6 +10,7 @@ import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
+import type { CodebookNote, CodebookProblem } from './themes/codebook';
 import type { RosterDuplicate } from './summary/summarize';
 import type { AudienceStepWords } from './summary/reach';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
@@ -31,6 +32,7 @@ export const MENU = {
   autoOn: '自動送信を設定',
   autoOff: '自動送信を解除',
   settings: '設定',
+  codebook: '自由記述の分類',
 } as const;
 
 /** Titles of the sidebar and dialogs. */
@@ -206,6 +208,92 @@ export const REPORT = {
   noSlidesApi: 'Google スライドの詳細サービス（Slides API）が有効になっていません。スクリプトの管理者に連絡してください。',
   missingCharts: (count: number) => `単純集計のグラフ ${count} 個が見つからないため、報告スライドを作れませんでした。もう一度お試しください。`,
 } as const;
+
+// ── Free-text themes (自由記述の分類) ─────────────────────────────────────────
+export const THEME_SHEETS = {
+  codebook: '自由記述の分類',
+  summary: 'テーマ集計',
+} as const;
+
+export const THEMES = {
+  /** The codebook's columns. */
+  header: { question: '設問', theme: 'テーマ', keywords: 'キーワード', check: '確認' },
+  /** Answers in no theme; typed in テーマ, it takes an answer out of every theme. */
+  uncoded: '未分類',
+  /** The columns added to 自由記述. */
+  autoColumn: '自動分類（キーワード）',
+  handColumn: 'テーマ',
+  keyColumn: '回答者',
+  /** Who wrote an answer, as 自由記述's 回答者 column says it: the key its typed themes are kept under. */
+  webKey: (stamp: string) => `${SUMMARY.channels.web} ${stamp}`,
+  webRowKey: (row: number) => `${SUMMARY.channels.web} ${row}行目`,
+  paperKey: (rosterId: string) => `${SUMMARY.channels.paper} ${rosterId}`,
+  paperRowKey: (row: number) => `${SUMMARY.channels.paper} ${row}行目`,
+  repeatedKey: (key: string, count: number) => `${key} (${count})`,
+  /** テーマ集計. */
+  sheetNote: 'テーマとキーワードは「自由記述の分類」シートで、1件ずつの分類は「自由記述」シートの「テーマ」列で変えられます（次の「集計を作成」から反映されます）。',
+  noThemes: '「自由記述の分類」シートに使えるテーマがありません。',
+  base: (answers: number) => `空欄を除く回答 ${answers} 件（1つの回答が複数のテーマに入ることがあります。割合はこの ${answers} 件に対する割合です）`,
+  byClassifier: (title: string) => `${title}別`,
+  examples: (count: number) => `回答例（${count}件まで）`,
+  quote: (text: string) => `・${text}`,
+  notInCodebook: (name: string) => `${name}（分類表にないテーマ）`,
+  answersRow: '回答（空欄を除く）',
+  hintsTitle: 'キーワードの候補：未分類の回答によく出る語',
+  hintsNote: '語を「自由記述の分類」シートのキーワードに加えると、その語を含む回答がそのテーマに入ります。',
+  word: '語',
+  wordAnswers: (uncoded: number) => `含む回答（未分類 ${uncoded} 件のうち）`,
+  noUncoded: '（未分類の回答はありません）',
+  noWords: (uncoded: number) => `（未分類の ${uncoded} 件に、2件以上の回答に出る語はありません）`,
+  sampled: (uncoded: number, read: number) => `未分類の ${uncoded} 件のうち、最初の ${read} 件から数えました。`,
+  /** The codebook's 確認 column. */
+  matched: (count: number) => `${count} 件`,
+  atRow: (row: number, text: string) => `自由記述の分類 ${row}行目：${text}`,
+  problems: {
+    missingQuestion: '「設問」が空です。題名か番号（⑤-2 など）で書いてください。',
+    unknownQuestion: (value: string) => `「${value}」に当たる設問がフォームにありません。`,
+    notText: (value: string) => `「${value}」は自由記述の設問ではありません。`,
+    notCounted: (title: string) => `「${title}」は集計していない設問です（設定の「集計しない設問」にあるか、回答シートに列がありません）。`,
+    emptyTheme: '「テーマ」が空です。',
+    reservedTheme: '「未分類」はテーマの名前に使えません（どのテーマにも入らない回答の呼び名です）。',
+    badPattern: (keyword: string) => `キーワード「${keyword}」は正規表現として読めないため使っていません（この行のほかのキーワードは使っています）。`,
+  },
+  notes: {
+    noKeywords: 'キーワードがありません。「自由記述」シートの「テーマ」列に手で入力した回答だけが入ります。',
+    repeated: (firstRow: number) => `同じテーマが ${firstRow}行目にもあります。キーワードを合わせて使います。`,
+  },
+  /** 集計を作成's closing messages. */
+  unknownName: (question: string, name: string, count: number) =>
+    `自由記述 ${question} の「テーマ」列の「${name}」（${count} 件）は分類表にないテーマです。テーマ集計では「分類表にないテーマ」として数えています。「自由記述の分類」シートに加えるか、「テーマ」列を直してください。`,
+  orphans: (title: string, count: number) =>
+    `自由記述の「${title}」の「テーマ」列に入力された ${count} 件は、その設問が見つからないため使えず、自由記述シートからも消えました。`,
+  dropped: (question: string, count: number) => `自由記述 ${question}：テーマを手入力した回答のうち ${count} 件が見つからなくなったため（回答の削除など）、そのテーマも外しました。`,
+  done: (questions: number) => `テーマ集計：${questions} 問の自由記述をテーマに分けました。`,
+  /** A codebook CSV without one of its columns (the local run's --codebook). */
+  fileColumns: (missing: readonly string[], all: readonly string[]) =>
+    `1行目に${missing.map((title) => `「${title}」`).join('')}の列がありません（${all.map((title) => `「${title}」`).join('')}の列が要ります）。何も書いていません。`,
+  created: '「自由記述の分類」シートを作りました。1行に1つのテーマを、設問（⑤-2 など）・テーマ・キーワード（「、」区切り。/正規表現/ も使えます）で書いてから「集計を作成」を押すと、「テーマ集計」シートができます。',
+  opened: '「自由記述の分類」シートを開きました。書き換えた内容は次の「集計を作成」から使われます。',
+} as const;
+
+export function codebookProblemText(problem: CodebookProblem): string {
+  switch (problem.kind) {
+    case 'missingQuestion': return THEMES.problems.missingQuestion;
+    case 'unknownQuestion': return THEMES.problems.unknownQuestion(problem.value);
+    case 'notText': return THEMES.problems.notText(problem.value);
+    case 'notCounted': return THEMES.problems.notCounted(problem.title);
+    case 'emptyTheme': return THEMES.problems.emptyTheme;
+    case 'reservedTheme': return THEMES.problems.reservedTheme;
+    case 'badPattern': return THEMES.problems.badPattern(problem.keyword);
+  }
+}
+
+export function codebookNoteText(note: CodebookNote): string {
+  switch (note.kind) {
+    case 'noKeywords': return THEMES.notes.noKeywords;
+    case 'repeated': return THEMES.notes.repeated(note.firstRow);
+  }
+}
 
 // ── Paper answers ───────────────────────────────────────────────────────────
 
@@ -675,7 +763,7 @@ export const LOCAL_RUN = {
     '使い方：',
     '  npm start                                   サンプルのアンケートを out/ に',
     '  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]',
-    '               [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
+    '               [--codebook C.csv] [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
     '               [--send-reminders] --out DIR',
   ].join('\n'),
   error: (message: string) => `エラー：${message}`,
@@ -688,6 +776,7 @@ export const LOCAL_RUN = {
   alert: (message: string) => `［ダイアログ］${message}`,
   step: (menuItem: string, fileName: string) => `${menuItem}：${fileName}`,
   deadline: (day: string) => `${SETTINGS.keys.deadline}を ${slashDay(day)} にしました`,
+  codebook: (rows: number) => `${rows} 行を「${THEME_SHEETS.codebook}」シートに書きました`,
   reminders: (send: boolean) => `${MENU.reminderMenu}（${send ? '送信する' : '送信せず確認のみ'}）`,
   plan: (due: number, postal: number, quota: number) =>
     `${REMINDER_DIALOG.stats.due}：${due}名、郵送リマインドの対象：${postal}名、${REMINDER_DIALOG.stats.quota}：${quota}通`,

@@ -39,6 +39,8 @@ export const ROLES = {
   roster: 'roster',
   log: 'reminders.log',
   postal: 'reminders.postal',
+  /** 自由記述の分類: the codebook staff write, with the 確認 column the add-on fills. */
+  codebook: 'themes.codebook',
   summary: (key: string) => `summary.${key}`,
 } as const;
 

@@ -21,6 +21,7 @@ function buildMenu(placement: MenuPlacement): void {
     },
     'separator',
     { label: MENU.settings, handler: 'openSettings' },
+    { label: MENU.codebook, handler: 'openCodebook' },
   ]);
 }
 

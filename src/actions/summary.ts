@@ -10,11 +10,13 @@ import { summarySheets } from '../summary/sheets';
 import type { Summary } from '../summary/summarize';
 import { summarize } from '../summary/summarize';
 import type { SheetPlan } from '../model/sheet-plan';
+import { themeOutputs } from '../themes';
 import type { PlannedSize } from '../gas/workbook';
 import { alert, toast } from '../gas/ui';
 import { capacityProblem } from './capacity';
 import type { Book } from './context';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
+import { ensureCodebookSheet, loadThemeSources, THEMES_SUMMARY_ROLE } from './themes';
 
 /** The summary written: its figures, its sheets, and what staff should be told. */
 export interface Written {
@@ -25,6 +27,10 @@ export interface Written {
   readonly warnings: readonly string[];
   /** What is only worth knowing (said with the result). */
   readonly info: readonly string[];
+  /** The figures as summary.json has them, themes included. */
+  readonly json: SummaryJson;
+  /** How many sheets were written (テーマ集計 too, when there is a codebook). */
+  readonly written: number;
 }
 
 /**
@@ -44,21 +50,30 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
     missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
     roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
   });
-  const sheets = summarySheets(summary, book.timeZone);
+  // The free-text coding: 自由記述 is read before it is rewritten, for the themes staff typed in it.
+  const themes = themeOutputs({ summary, respondents, timeZone: book.timeZone, ...loadThemeSources(book) });
+  const summaryPlans = summarySheets(summary, book.timeZone, themes.textColumns);
+  const sheets = [
+    ...summaryPlans.map(({ key, plan }) => ({ role: ROLES.summary(key), plan })),
+    ...(themes.sheet ? [{ role: THEMES_SUMMARY_ROLE, plan: themes.sheet }] : []),
+  ];
   const sizes: Record<string, PlannedSize> = {};
-  for (const { key, plan } of sheets) sizes[ROLES.summary(key)] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
+  for (const { role, plan } of sheets) sizes[role] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
   const written = whileLocked(() => {
     const full = capacityProblem(book, sizes);
     if (full) return { kind: 'full' as const, message: full };
     ensureSettingsSheet(book, answers);
-    for (const { key, plan } of sheets) book.sheets.writeTable(ROLES.summary(key), plan);
+    ensureCodebookSheet(book);
+    for (const { role, plan } of sheets) book.sheets.writeTable(role, plan);
+    // Of the codebook only its 確認 column: the rows staff write stay as they are.
+    if (themes.checks) book.sheets.writeRows(ROLES.codebook, 1, themes.checks.column, themes.checks.values);
     return { kind: 'written' as const };
   });
   if (written.kind !== 'written') return { ok: false, message: written.message };
   return {
     ok: true,
     value: {
-      summary, settings: settings.settings, sheets,
+      summary, settings: settings.settings, sheets: summaryPlans, json: summaryJson(summary, themes.json), written: sheets.length,
       warnings: [
         ...answers.notes,
         ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
@@ -66,11 +81,13 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
         ...settings.problems.map(settingProblemText),
         ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
         ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
+        ...themes.warnings,
       ],
       info: [
         ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
         // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
         ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
+        ...themes.info,
       ],
     },
   };
@@ -87,10 +104,10 @@ export function generateSummary(): SummaryJson | null {
     alert(written.message);
     return null;
   }
-  const { summary, sheets, warnings, info } = written.value;
+  const { summary, warnings, info, json } = written.value;
   // Whatever staff must act on is said in a dialog; the rest in the toast.
-  const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, sheets.length);
+  const done = summary.respondents === 0 ? SUMMARY.noAnswers : SUMMARY.done(summary.respondents, written.value.written);
   if (warnings.length > 0) alert([done, '', ...warnings, ...info].join('\n'));
   else toast([done, ...info].join('\n'));
-  return summaryJson(summary);
+  return json;
 }

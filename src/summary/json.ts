@@ -2,6 +2,7 @@
  * summary.json: the figures of the summary in a stable, documented shape, for
  * people who check them against a report and for tests.
  */
+import type { ThemeJson } from '../themes/json';
 import type { CrossBlock, CrossTab } from './crosstab';
 import type { Reach } from './reach';
 import type { Summary } from './summarize';
@@ -55,12 +56,14 @@ export interface SummaryJson {
   readonly missingColumns: MissingColumnJson[];
   /** Response-sheet columns that belong to no question, by title. */
   readonly ignoredColumns: string[];
+  /** The free-text answers coded into themes (自由記述の分類): per coded question, each theme and 未分類. */
+  readonly themes: ThemeJson[];
 }
 
 const keyed = (labels: readonly string[], counts: readonly number[]): Record<string, number> =>
   Object.fromEntries(labels.map((label, index) => [label, counts[index]]));
 
-export function summaryJson(summary: Summary): SummaryJson {
+export function summaryJson(summary: Summary, themes: readonly ThemeJson[] = []): SummaryJson {
   const questions: Record<string, QuestionJson> = {};
   const reached = (reach: Reach | null) => (reach
     ? { base: reach.base, notAsked: reach.notAsked, answeredNotAsked: reach.answeredNotAsked }
@@ -120,5 +123,6 @@ export function summaryJson(summary: Summary): SummaryJson {
     crosstabs,
     missingColumns: summary.missingColumns.map(({ field, paperAnswers }) => ({ question: field.title, paperAnswers })),
     ignoredColumns: [...summary.ignoredColumns],
+    themes: [...themes],
   };
 }

@@ -17,13 +17,13 @@ describe('the local run\'s options', () => {
   it('runs the sample as of its first reminder day, sending, with no options', () => {
     expect(parse()).toEqual({
       form: '/repo/samples/form.json', responses: '/repo/samples/responses.csv', paper: '/repo/samples/paper.csv', roster: '/repo/samples/roster.csv',
-      today: '2023-12-21', deadline: null, sendReminders: true, mailQuota: 100, out: '/repo/out',
+      codebook: null, today: '2023-12-21', deadline: null, sendReminders: true, mailQuota: 100, out: '/repo/out',
     });
   });
 
-  it('takes the files, the day and the quota given, inline values too', () => {
-    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders')).toEqual({
-      form: 'f.json', responses: 'r.csv', paper: null, roster: null, today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
+  it('takes the files (the codebook too), the day and the quota given, inline values too', () => {
+    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders', '--codebook', 'c.csv')).toEqual({
+      form: 'f.json', responses: 'r.csv', paper: null, roster: null, codebook: 'c.csv', today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
     });
   });
 
@@ -38,6 +38,10 @@ describe('the local run\'s options', () => {
     expect(refusal('--mail-quota', '1.5')).toBe('--mail-quota は 0 以上の整数にしてください（「1.5」ではなく）');
     expect(refusal('--form', 'f.json')).toBe('--form を指定するときは --responses も要ります');
     expect(refusal('--form', 'f.json', '--responses', 'r.csv')).toBe('--out で出力先のフォルダを指定してください');
+  });
+
+  it('takes a codebook for the sample too', () => {
+    expect(parse('--codebook', 'samples/codebook.csv').codebook).toBe('samples/codebook.csv');
   });
 
   it('asks for the usage with --help', () => {

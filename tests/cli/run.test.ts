@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { parseCsv } from '../../src/model/csv';
 
 const REPO = join(__dirname, '../..');
@@ -90,6 +91,43 @@ describe('the local run on the sample', () => {
     const mails = readdirSync(join(out, 'outbox'));
     expect(mails).toHaveLength(40 + 39);
     expect(mails.filter((file) => file.includes('coord001'))).toHaveLength(1);
+  });
+});
+
+describe('the local run with a codebook', () => {
+  const out = mkdtempSync(join(tmpdir(), 'followup-themes-'));
+  const result = sample(out, '--codebook', 'samples/codebook.csv');
+
+  it('writes the codebook sheet and テーマ集計, and the themes in summary.json in their documented shape', () => {
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('▸ 自由記述の分類：samples/codebook.csv\n  7 行を「自由記述の分類」シートに書きました');
+    expect(latinWords(result.out)).toEqual([]);
+    expect(readdirSync(join(out, 'sheets'))).toEqual(expect.arrayContaining(['自由記述の分類.csv', 'テーマ集計.csv']));
+    expect(readdirSync(join(out, 'charts'))).toEqual(expect.arrayContaining(['テーマ集計-1.svg', 'テーマ集計-2.svg']));
+    const { themes } = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(themes.map((theme: { theme: string; count: number }) => [theme.theme, theme.count])).toEqual([
+      ['子どもの成長', 11], ['家族からの感謝', 11], ['多職種連携の成果', 17], ['未分類', 19],
+      ['社会資源の不足', 15], ['多職種チームづくり', 17], ['家族の希望と支援のずれ', 9], ['医療的知識の不足', 10], ['未分類', 11],
+    ]);
+    expect(Object.keys(themes[0])).toEqual(['question', 'theme', 'count', 'answers', 'byClassifier']);
+    expect(themes[0]).toMatchObject({ question: '⑤-2) 支援に携わって良かった、やりがいがあったと感じたこと', answers: 50 });
+    expect(themes[0].byClassifier['② 職種']).toMatchObject({ 相談支援専門員: 4, 看護師: 7 });
+  });
+
+  it('reads a Shift_JIS codebook, and refuses one without its columns, running the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'followup-codebook-'));
+    writeFileSync(join(dir, 'sjis.csv'), iconv.encode(readFileSync(join(REPO, 'samples/codebook.csv'), 'utf8'), 'cp932'));
+    const sjis = sample(dir, '--codebook', join(dir, 'sjis.csv'));
+    expect(sjis.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')).themes).toHaveLength(9);
+    const other = mkdtempSync(join(tmpdir(), 'followup-codebook-'));
+    writeFileSync(join(other, 'themes.csv'), '設問,テーマ\n⑤-2,子どもの成長\n');
+    const refused = sample(other, '--codebook', join(other, 'themes.csv'));
+    expect(refused.code).toBe(2);
+    expect(refused.out).toContain('1行目に「キーワード」の列がありません（「設問」「テーマ」「キーワード」の列が要ります）。何も書いていません。');
+    expect(lastLine(refused.out)).toBe('使えなかった入力があります（終了コード 2）：「themes.csv」は取り込みを中止しました。上の表示を確かめてください。');
+    expect(existsSync(join(other, 'report.html'))).toBe(true);
   });
 });
 
