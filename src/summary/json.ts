@@ -45,7 +45,20 @@ export interface MissingColumnJson {
   readonly paperAnswers: number;
 }
 
+/**
+ * The version of this shape. A file of the figures (集計データ, or the local
+ * run's summary.json) read as a previous round must have a version this code
+ * knows; raise it when a field changes meaning, not when one is added.
+ */
+export const SUMMARY_FORMAT = 1;
+
 export interface SummaryJson {
+  readonly format: typeof SUMMARY_FORMAT;
+  /** The form's title. */
+  readonly title: string;
+  /** The first and the last day an answer (web or paper) arrived, yyyy-MM-dd; null before any. */
+  readonly firstAnswer: string | null;
+  readonly lastAnswer: string | null;
   readonly respondents: number;
   readonly channels: { readonly form: number; readonly paper: number };
   readonly roster: { readonly size: number; readonly responded: number; readonly rate: number } | null;
@@ -111,6 +124,10 @@ export function summaryJson(summary: Summary): SummaryJson {
     };
   });
   return {
+    format: SUMMARY_FORMAT,
+    title: summary.survey.title,
+    firstAnswer: summary.perDay[0]?.day ?? null,
+    lastAnswer: summary.perDay[summary.perDay.length - 1]?.day ?? null,
     respondents: summary.respondents,
     channels: { form: summary.channels.web, paper: summary.channels.paper },
     roster: summary.roster
