@@ -10,6 +10,8 @@ import type { SendOutcome } from './reminders/send';
 import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
+import type { Ambiguity, PairProblem } from './compare/match';
+import type { RoundProblem } from './compare/round';
 import type { RosterDuplicate } from './summary/summarize';
 import type { AudienceStepWords } from './summary/reach';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
@@ -22,6 +24,8 @@ type CsvProblem = Extract<CsvResult, { ok: false }>['problem'];
 export const MENU = {
   title: 'アンケート集計',
   summary: '集計を作成',
+  exportSummary: '集計データを書き出す…',
+  importPrevious: '前回の結果を取り込む…',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
   reminderMenu: 'リマインドメール',
@@ -34,6 +38,8 @@ export const MENU = {
 
 /** Titles of the sidebar and dialogs. */
 export const DIALOGS = {
+  summaryExport: '集計データを書き出す',
+  previousImport: '前回の結果を取り込む',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
   rosterImport: '名簿を取り込み',
@@ -156,6 +162,89 @@ export const SUMMARY = {
   running: '集計を作成しています…',
   done: (respondents: number, sheets: number) => `集計を作成しました（回答者 ${respondents} 人、${sheets} シート）。`,
   noAnswers: '回答がまだありません。',
+} as const;
+
+// ── Comparison with the previous round ──────────────────────────────────────
+export const COMPARE_SHEETS = {
+  compare: '前回との比較',
+  /** Hidden: the previous round's figures as imported, for 集計を作成 to compare with. */
+  store: '前回の集計データ',
+} as const;
+
+/** 2023-12-01 → 2023/12/01 */
+const slashed = (day: string) => day.replace(/-/g, '/');
+
+export const COMPARE = {
+  title: '前回との比較',
+  rounds: '回答状況',
+  item: '項目',
+  previous: '前回',
+  current: '今回',
+  surveyTitle: '調査名',
+  period: '回答期間',
+  sent: '送付数（名簿）',
+  answered: '回答数',
+  rate: '回答率',
+  periodOf: (first: string | null, last: string | null) => (first === null || last === null ? '—' : `${slashed(first)}〜${slashed(last)}`),
+  none: '—',
+  header: ['選択肢', '前回 件数', '前回 割合', '今回 件数', '今回 割合', '差（ポイント）', '有意差'],
+  layeredHeader: (within: string) => `${within}：選択肢`,
+  layeredOption: (within: string, option: string) => `${within}：${option}`,
+  significant: '＊',
+  onlyCurrentOption: (option: string) => `${option}（今回のみ）`,
+  onlyPreviousOption: (option: string) => `${option}（前回のみ）`,
+  previousTitle: (title: string) => `前回：${title}`,
+  matchedBySetting: '（設定シートの「前回との対応」による）',
+  matchedByOptions: '（選択肢が同じため対応）',
+  bases: (multiple: boolean, previous: number, current: number) =>
+    `割合の分母：${multiple ? 'この設問に回答した人' : 'この設問の対象者'}（前回 ${previous} 人、今回 ${current} 人）`,
+  layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）の割合`,
+  layeredBases: '割合の分母：各層でこの設問に回答した人',
+  /** Under each table: which test, and how large a change these numbers can show. */
+  note: (fisher: readonly string[], previous: number, current: number, detectable: number | null) => [
+    '有意差：「＊」は5%水準で差があること（両側検定）。',
+    `検定は2つの割合の差のz検定（2回を合わせた割合を使用）${fisher.length > 0 ? `、期待度数が5未満の${fisher.map((option) => `「${option}」`).join('')}はフィッシャーの正確確率検定` : ''}。`,
+    detectable === null ? '' : `分母が前回 ${previous} 人・今回 ${current} 人では、おおむね ${detectable} ポイント以上の差でなければ有意差は出ません（割合が5割前後のとき）。`,
+  ].join(''),
+  chartTitle: (title: string) => `${title}（前回・今回の割合）`,
+  chartAxis: '割合',
+  check: '確認してください',
+  onlyCurrent: '今回のみの設問（前回に対応する設問がないため比較していません）',
+  onlyPrevious: '前回のみの設問（今回に対応する設問がありません）',
+  leftOut: '設定シートで比較しないとした前回の設問',
+  texts: '自由記述の設問（件数がないため比較していません）',
+  textPair: (current: string, previous: string) => (current === previous ? current : `${current}（前回：${previous}）`),
+  layeredUnmatched: (title: string) => `${title}：前回に同じ組み合わせの層別集計がないため比較していません`,
+  ambiguous: (entry: Ambiguity) => `${entry.current.map((title) => `「${title}」`).join('')}：前回の${entry.previous.map((title) => `「${title}」`).join('')}と${entry.by === 'title' ? '題名' : '選択肢'}が同じ設問がほかにもあるため、対応を決めていません。設定シートの「前回との対応」で指定してください。`,
+  pairProblem: (problem: PairProblem) => (problem.kind === 'unknownPrevious'
+    ? `設定シート ${problem.row}行目「前回との対応」：前回の結果に「${problem.previous}」という設問はありません。`
+    : `設定シート ${problem.row}行目「前回との対応」：「${problem.question}」は上の行ですでに対応させているため、この行は使っていません。`),
+  notImported: '前回の結果が取り込まれていません。メニューの「前回の結果を取り込む」で前回の集計データを取り込むと、次の「集計を作成」からこのシートに前回との比較を書きます。',
+  storeBroken: '前回の結果のデータ（非表示のシート「前回の集計データ」）が読めません。書き換えられたか、一部が消えています。「前回の結果を取り込む」でもう一度取り込んでください。',
+  /** For 集計を作成's closing message. */
+  written: (questions: number) => `前回との比較：${questions} 問を比較しました（「前回との比較」シート）。`,
+} as const;
+
+export function roundProblemText(problem: RoundProblem): string {
+  switch (problem.kind) {
+    case 'notJson': return 'JSON ファイルとして読めません。「集計データを書き出す」で保存したファイル（集計データ_….json）を選んでください。';
+    case 'notSummary': return 'このファイルは集計データではありません。「集計データを書き出す」で保存したファイル（集計データ_….json）か、ローカル実行の summary.json を選んでください。';
+    case 'newerFormat': return `このファイルは新しい版のアドオンで書き出されています（形式 ${problem.format}）。アドオンを更新してから取り込んでください。`;
+    case 'badField': return `集計データの「${problem.path}」が読めません。ファイルが壊れているか、書き換えられています。`;
+  }
+}
+
+export const COMPARE_STORE = {
+  /** The hidden sheet's first cell, for whoever unhides it. */
+  header: '前回の結果を取り込む で取り込んだ前回の集計データです。編集しないでください（比較に使えなくなります）。',
+} as const;
+
+export const PREVIOUS_IMPORT = {
+  stopped: '取り込みを中止しました（前回の結果は変わっていません）。',
+  differentSurvey: (title: string) =>
+    `「${title}」の集計データには、このフォームと対応する設問が1つもありません。別の調査のファイルではありませんか？（題名が大きく変わった場合は、設定シートの「前回との対応」で設問を対応させてから取り込んでください）`,
+  imported: (fileName: string, title: string) => `「${fileName}」（${title}）を前回の結果として取り込みました。次に「集計を作成」を実行すると「前回との比較」シートを作ります。`,
+  replaced: (title: string) => `それまでの前回の結果（${title}）は置き換えました。`,
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
@@ -394,7 +483,7 @@ export const REMINDER_TEXT = {
 // ── Settings ────────────────────────────────────────────────────────────────
 export const SETTINGS = {
   sheet: '設定',
-  header: { key: '項目', value: '値', by: '分類（層別集計）／条件（対象を限る設問）', within: '層（層別集計のみ）', help: '説明' },
+  header: { key: '項目', value: '値', by: '分類（層別集計）／条件（対象を限る設問）／今回の設問（前回との対応）', within: '層（層別集計のみ）', help: '説明' },
   keys: {
     classifier: '分類に使う設問',
     layered: '層別集計',
@@ -409,6 +498,7 @@ export const SETTINGS = {
     senderName: '差出人名',
     replyTo: '返信先アドレス',
     nameQuestion: '氏名の設問',
+    previousPair: '前回との対応',
   },
   help: {
     classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
@@ -424,6 +514,7 @@ export const SETTINGS = {
     senderName: 'メールの差出人として表示する名前（空欄ならアカウント名）。',
     replyTo: '返信を受け取るアドレス（空欄なら送信者）。',
     nameQuestion: '回答者の氏名を尋ねる設問。名簿との照合と、氏名入りの回答URLに使います。',
+    previousPair: '「値」に前回の設問（前回の題名か番号）、右の列に今回の設問を書くと、前回との比較でこの2つを対応させます。題名が変わった設問や、同じ選択肢の設問がいくつもあって自動では対応できない設問に使います。右の列を空にすると、その前回の設問は比較しません。行を増やして複数指定できます。',
   },
   orderForm: 'フォーム順',
   orderCount: '件数順',
@@ -451,6 +542,7 @@ export const SETTINGS = {
     notChoice: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は選択式の設問ではないため、条件に使えません。`,
     unknownOption: (row: number, key: string, question: string, option: string) => `設定シート ${row}行目「${key}」：「${question}」に「${option}」という選択肢はありません。`,
     repeatedAudience: (row: number, key: string, firstRow: number) => `設定シート ${row}行目「${key}」：同じ設問が${firstRow}行目にもあるため、この行は使わず${firstRow}行目の条件で集計しました。`,
+    missingPrevious: (row: number, key: string) => `設定シート ${row}行目「${key}」：今回の設問はありますが、前回の設問（「値」の列）が空です。`,
   },
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
@@ -466,6 +558,7 @@ export function settingProblemText(problem: SettingProblem): string {
     case 'notChoice': return SETTINGS.problems.notChoice(problem.row, SETTINGS.keys.audience, problem.value);
     case 'unknownOption': return SETTINGS.problems.unknownOption(problem.row, SETTINGS.keys.audience, problem.question, problem.option);
     case 'repeatedAudience': return SETTINGS.problems.repeatedAudience(problem.row, SETTINGS.keys.audience, problem.firstRow);
+    case 'missingPrevious': return SETTINGS.problems.missingPrevious(problem.row, SETTINGS.keys.previousPair);
   }
 }
 

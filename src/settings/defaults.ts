@@ -93,5 +93,7 @@ export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings 
       replyTo: '',
       nameQuestionId,
     },
+    // Questions are matched by title and options; staff add pairs only where those fail.
+    comparison: { pairs: [] },
   };
 }
