@@ -5,6 +5,8 @@
  */
 export { onOpen, onInstall } from './actions/menu';
 export { generateSummary } from './actions/summary';
+export { openSummaryExport, summaryExport } from './actions/summary-export';
+export { openPreviousImport, previousStatus, previousImportFile } from './actions/previous-import';
 export { openSettings } from './actions/settings';
 export { openPaperEntry, paperEntryStart, paperLookup, paperSave, paperLoad, paperDelete } from './actions/paper-entry';
 export { openPaperImport, paperImportSources, paperImportFile, paperImportSheet } from './actions/paper-import';

@@ -244,7 +244,7 @@ export const PREVIOUS_IMPORT = {
   differentSurvey: (title: string) =>
     `「${title}」の集計データには、このフォームと対応する設問が1つもありません。別の調査のファイルではありませんか？（題名が大きく変わった場合は、設定シートの「前回との対応」で設問を対応させてから取り込んでください）`,
   imported: (fileName: string, title: string) => `「${fileName}」（${title}）を前回の結果として取り込みました。次に「集計を作成」を実行すると「前回との比較」シートを作ります。`,
-  replaced: (title: string) => `それまでの前回の結果（${title}）は置き換えました。`,
+  replaced: 'それまでに取り込んであった前回の結果は、このファイルで置き換えました。',
 } as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
@@ -690,6 +690,35 @@ export const REMINDER_DIALOG = {
     abandoned: 'この自動送信は3日以上動いていません。設定した方が対応できない場合は、あなたのアカウントで引き継げます。',
     takeOver: '自分のアカウントで引き継ぐ',
   },
+} as const;
+
+export const SUMMARY_EXPORT_DIALOG = {
+  intro: 'この回の集計結果（設問ごとの件数と割合の分母、回答者数、名簿の送付数、クロス集計）を1つのファイルに保存します。次の回の調査のスプレッドシートで「前回の結果を取り込む」から読み込むと、「前回との比較」を作れます。',
+  preparing: '集計データを作っています…',
+  ready: (title: string, respondents: number, questions: number) => `「${title}」の回答者 ${respondents} 人・${questions} 問の集計データです（いまの回答から集計しました）。`,
+  fileName: (name: string) => `ファイル名：${name}`,
+  save: 'ファイルを保存',
+  saved: '保存しました。ブラウザの「ダウンロード」フォルダを確かめてください。このファイルは次の回まで大切に保管してください。',
+  privacy: 'ファイルには自由記述の回答もそのまま入ります（「集計しない設問」にした設問は入りません）。個人の情報として扱ってください。',
+} as const;
+
+export const PREVIOUS_IMPORT_DIALOG = {
+  intro: '前回の調査のスプレッドシートで「集計データを書き出す」で保存したファイル（集計データ_….json）を取り込みます。取り込んだ後は「集計を作成」のたびに「前回との比較」シートを作ります。',
+  checking: '取り込み済みの前回の結果を確かめています…',
+  none: 'まだ前回の結果は取り込まれていません。',
+  stored: (title: string, period: string, respondents: number) => `取り込み済みの前回の結果：「${title}」（${period}、回答者 ${respondents} 人）`,
+  storedFile: (fileName: string) => `ファイル：${fileName}`,
+  chooseFile: '集計データのファイルを選ぶ',
+  format: [
+    '「集計データを書き出す」で保存したファイル（集計データ_….json）か、ローカル実行（npm start）の out/summary.json を選んでください。',
+    '設問は、題名（先頭の番号は問いません）が同じか、選択肢がすべて同じものどうしを対応させます。対応しない設問は「今回のみ」「前回のみ」として一覧にします。',
+    '自動で対応できない設問は、設定シートの「前回との対応」で指定できます。もう一度取り込むと、前回の結果は新しいファイルで置き換わります。',
+  ],
+  matched: (count: number) => `前回と対応する設問：${count} 問`,
+  onlyCurrent: '今回のみの設問',
+  onlyPrevious: '前回のみの設問',
+  toCheck: '確認してください',
+  tooLarge: (bytes: number) => `ファイルが大きすぎます（${Math.ceil(bytes / 1024 / 1024)}MB）。集計データのファイルを選んでいるか確かめてください。`,
 } as const;
 
 // ── Local run (npm start's report and charts) ───────────────────────────────

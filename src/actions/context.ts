@@ -40,6 +40,8 @@ export const ROLES = {
   log: 'reminders.log',
   postal: 'reminders.postal',
   summary: (key: string) => `summary.${key}`,
+  /** The previous round's figures, imported for 前回との比較 (hidden). */
+  previous: 'compare.previous',
 } as const;
 
 export interface Book {

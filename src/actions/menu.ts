@@ -5,6 +5,8 @@ import { addMenu, placementOnOpen } from '../gas/ui';
 function buildMenu(placement: MenuPlacement): void {
   addMenu(placement, MENU.title, [
     { label: MENU.summary, handler: 'generateSummary' },
+    { label: MENU.exportSummary, handler: 'openSummaryExport' },
+    { label: MENU.importPrevious, handler: 'openPreviousImport' },
     'separator',
     { label: MENU.paperEntry, handler: 'openPaperEntry' },
     { label: MENU.paperImport, handler: 'openPaperImport' },

@@ -5,7 +5,10 @@
  * base for the question (for a multi-select question, of those who answered
  * it), so a question on a branch compares those it was put to.
  */
+import type { Survey } from '../model/survey';
+import { fieldsOf, optionLabels } from '../model/survey';
 import { SUMMARY } from '../messages';
+import type { PreviousPair } from '../settings/settings';
 import type { CrosstabJson, QuestionJson, SummaryJson } from '../summary/json';
 import type { Matching, MatchedBy, PairSetting, QuestionPair, QuestionShape } from './match';
 import { matchOptions, matchQuestions } from './match';
@@ -98,6 +101,21 @@ const isText = (question: QuestionJson) => question.type === 'TEXT' || question.
 /** What a share is of: those it was for (and any who answered it unasked, being counted); a multi-select's, those who answered. */
 function baseOf(question: QuestionJson): number {
   return question.type === 'CHECKBOX' ? question.answered : question.base + question.answeredNotAsked;
+}
+
+/** This form's questions as the summary counts them (a grid row by row), those left out in 設定 aside. */
+export function surveyShapes(survey: Survey, excludedIds: readonly string[]): QuestionShape[] {
+  const excluded = new Set(excludedIds);
+  return fieldsOf(survey.questions).filter((field) => !excluded.has(field.question.id))
+    .map((field) => ({ title: field.title, options: field.kind === 'text' ? null : optionLabels(field) }));
+}
+
+/** 設定's pairs with this form's question by title, as the matching names questions. */
+export function pairSettings(pairs: readonly PreviousPair[], survey: Survey): PairSetting[] {
+  return pairs.map((pair) => ({
+    row: pair.row, previous: pair.previous,
+    current: pair.currentId === null ? null : survey.questions.find((question) => question.id === pair.currentId)?.title ?? null,
+  }));
 }
 
 export function shapesOf(round: SummaryJson): QuestionShape[] {

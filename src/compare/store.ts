@@ -1,24 +1,26 @@
 /**
  * The previous round's file, kept in a hidden sheet the add-on owns (a
  * document property holds 9 KB, a cell 50,000 characters): the JSON text in
- * pieces, one per row. Each piece is fenced with a character at either end,
- * so that nothing Sheets does to a typed value (reading "2023…" as a number,
- * trimming a space) can touch the text, and the header row says how many
- * pieces and characters there are, so that a sheet someone edited is told
- * apart from the file that was imported.
+ * pieces, one per cell down column A. Each piece is fenced with a character
+ * at either end, so that nothing Sheets does to a typed value (reading
+ * "2023…" as a number, trimming a space) can touch the text; the rows above
+ * say what the sheet is, the file's name, and how many pieces and characters
+ * there are, so that a sheet someone edited is told apart from the file
+ * that was imported.
  */
 import type { CellValue } from '../model/cells';
-import type { SheetPlan } from '../model/sheet-plan';
-import { SheetBuilder } from '../model/sheet-plan';
-import { COMPARE_SHEETS, COMPARE_STORE } from '../messages';
+import { COMPARE_STORE } from '../messages';
 
 /** Characters of JSON per cell: well under Google's 50,000, the fences and any quote prefix included. */
 export const PIECE_CHARS = 40_000;
 const FENCE = '|';
+/** Rows above the pieces: what the sheet is, the file's name, the number of pieces, the number of characters. */
+const HEAD = 4;
 
 type Grid = readonly (readonly CellValue[])[];
 
-export function storePlan(text: string, fileName: string): SheetPlan {
+/** The sheet's rows, one cell each. */
+export function storeRows(text: string, fileName: string): CellValue[][] {
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
@@ -28,26 +30,26 @@ export function storePlan(text: string, fileName: string): SheetPlan {
     pieces.push(text.slice(start, end));
     start = end;
   }
-  const sheet = new SheetBuilder();
-  sheet.row([COMPARE_STORE.header, fileName, pieces.length, text.length], [null, 'text', 'integer', 'integer']);
-  for (const piece of pieces) sheet.row([`${FENCE}${piece}${FENCE}`], ['text']);
-  return sheet.build(COMPARE_SHEETS.store);
+  return [[COMPARE_STORE.header], [`${FENCE}${fileName}${FENCE}`], [pieces.length], [text.length], ...pieces.map((piece) => [`${FENCE}${piece}${FENCE}`])];
+}
+
+function unfenced(cell: CellValue | undefined): string | null {
+  if (typeof cell !== 'string' || cell.length < 2 || !cell.startsWith(FENCE) || !cell.endsWith(FENCE)) return null;
+  return cell.slice(1, -1);
 }
 
 /** The stored file's name and text, or null when the sheet is not as it was written. */
 export function readStore(values: Grid): { readonly fileName: string; readonly text: string } | null {
-  const [header, ...rows] = values;
-  if (!header || header[0] !== COMPARE_STORE.header) return null;
-  const count = Number(header[2]);
-  const length = Number(header[3]);
-  if (!Number.isInteger(count) || !Number.isInteger(length) || rows.length < count) return null;
+  const cell = (row: number) => values[row]?.[0];
+  const fileName = unfenced(cell(1));
+  const count = cell(2);
+  const length = cell(3);
+  if (cell(0) !== COMPARE_STORE.header || fileName === null || typeof count !== 'number' || typeof length !== 'number') return null;
   let text = '';
   for (let i = 0; i < count; i++) {
-    const cell = rows[i][0];
-    if (typeof cell !== 'string' || cell.length < 2 || !cell.startsWith(FENCE) || !cell.endsWith(FENCE)) return null;
-    text += cell.slice(1, -1);
+    const piece = unfenced(cell(HEAD + i));
+    if (piece === null) return null;
+    text += piece;
   }
-  // Anything below the pieces was added by hand.
-  if (text.length !== length || rows.slice(count).some((row) => row.some((value) => value !== ''))) return null;
-  return { fileName: String(header[1]), text };
+  return text.length === length ? { fileName, text } : null;
 }
