@@ -201,10 +201,10 @@ export const COMPARE = {
   layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）の割合`,
   layeredBases: '割合の分母：各層でこの設問に回答した人',
   /** Under each table: which test, and how large a change these numbers can show. */
-  note: (fisher: readonly string[], previous: number, current: number, detectable: number | null) => [
+  note: (fisher: readonly string[], previous: number, current: number, detectable: number | null, smallestLayer = false) => [
     '有意差：「＊」は5%水準で差があること（両側検定）。',
     `検定は2つの割合の差のz検定（2回を合わせた割合を使用）${fisher.length > 0 ? `、期待度数が5未満の${fisher.map((option) => `「${option}」`).join('')}はフィッシャーの正確確率検定` : ''}。`,
-    detectable === null ? '' : `分母が前回 ${previous} 人・今回 ${current} 人では、おおむね ${detectable} ポイント以上の差でなければ有意差は出ません（割合が5割前後のとき）。`,
+    detectable === null ? '' : `${smallestLayer ? '最も少ない層の' : ''}分母が前回 ${previous} 人・今回 ${current} 人では、おおむね ${detectable} ポイント以上の差でなければ有意差は出ません（割合が5割前後のとき）。`,
   ].join(''),
   chartTitle: (title: string) => `${title}（前回・今回の割合）`,
   chartAxis: '割合',
@@ -746,8 +746,8 @@ export const LOCAL_RUN = {
     '使い方：',
     '  npm start                                   サンプルのアンケートを out/ に',
     '  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]',
-    '               [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
-    '               [--send-reminders] --out DIR',
+    '               [--previous 前回の集計データ.json] [--today YYYY-MM-DD] [--deadline YYYY-MM-DD]',
+    '               [--mail-quota N] [--send-reminders] --out DIR',
   ].join('\n'),
   error: (message: string) => `エラー：${message}`,
   crashed: '予期しないエラーで止まりました。途中までの出力は残っています：',
@@ -763,6 +763,7 @@ export const LOCAL_RUN = {
   plan: (due: number, postal: number, quota: number) =>
     `${REMINDER_DIALOG.stats.due}：${due}名、郵送リマインドの対象：${postal}名、${REMINDER_DIALOG.stats.quota}：${quota}通`,
   more: (count: number) => `…ほか ${count} 件`,
+  listed: (label: string, items: readonly string[]) => `${label}：${items.join('、')}`,
   writing: '出力を書き出しています',
   written: (sheets: number, charts: number, mails: number) =>
     `シート ${sheets} 枚を CSV に、グラフ ${charts} 点を SVG に、メール ${mails} 通を .eml に書き出しました`,

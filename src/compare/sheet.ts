@@ -39,9 +39,9 @@ function optionCells(label: string, row: OptionRow): CellValue[] {
   ];
 }
 
-function note(sheet: SheetBuilder, rows: ReadonlyArray<{ readonly label: string; readonly row: OptionRow }>, bases: Bases): void {
+function note(sheet: SheetBuilder, rows: ReadonlyArray<{ readonly label: string; readonly row: OptionRow }>, bases: Bases, smallestLayer = false): void {
   const fisher = rows.filter(({ row }) => row.test === 'fisher').map(({ label }) => label);
-  sheet.row([COMPARE.note(fisher, bases.previous, bases.current, detectablePoints(bases))]);
+  sheet.row([COMPARE.note(fisher, bases.previous, bases.current, detectablePoints(bases), smallestLayer)]);
 }
 
 function roundsTable(sheet: SheetBuilder, previous: RoundFacts, current: RoundFacts): void {
@@ -106,7 +106,7 @@ export function comparisonSheet(comparison: Comparison): SheetPlan {
     for (const { label, row } of rows) sheet.row(optionCells(label, row), [...ROW_FORMATS]);
     // The smallest layer decides how large a change can show.
     const smallest = table.rows.reduce<Bases | null>((least, row) => (least === null || Math.min(row.bases.previous, row.bases.current) < Math.min(least.previous, least.current) ? row.bases : least), null);
-    note(sheet, rows, smallest ?? { previous: 0, current: 0 });
+    note(sheet, rows, smallest ?? { previous: 0, current: 0 }, true);
     sheet.blank();
   }
   return sheet.build(COMPARE_SHEETS.compare, { columnWidths: [360, 80, 80, 80, 80, 100, 60] });

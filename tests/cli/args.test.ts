@@ -16,14 +16,14 @@ const refusal = (...argv: string[]) => {
 describe('the local run\'s options', () => {
   it('runs the sample as of its first reminder day, sending, with no options', () => {
     expect(parse()).toEqual({
-      form: '/repo/samples/form.json', responses: '/repo/samples/responses.csv', paper: '/repo/samples/paper.csv', roster: '/repo/samples/roster.csv',
+      form: '/repo/samples/form.json', responses: '/repo/samples/responses.csv', paper: '/repo/samples/paper.csv', roster: '/repo/samples/roster.csv', previous: null,
       today: '2023-12-21', deadline: null, sendReminders: true, mailQuota: 100, out: '/repo/out',
     });
   });
 
   it('takes the files, the day and the quota given, inline values too', () => {
-    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders')).toEqual({
-      form: 'f.json', responses: 'r.csv', paper: null, roster: null, today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
+    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders', '--previous', 'summary.json')).toEqual({
+      form: 'f.json', responses: 'r.csv', paper: null, roster: null, previous: 'summary.json', today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
     });
   });
 
