@@ -709,6 +709,7 @@ export const PREVIOUS_IMPORT_DIALOG = {
   stored: (title: string, period: string, respondents: number) => `取り込み済みの前回の結果：「${title}」（${period}、回答者 ${respondents} 人）`,
   storedFile: (fileName: string) => `ファイル：${fileName}`,
   chooseFile: '集計データのファイルを選ぶ',
+  formatHeading: '取り込めるファイルと設問の対応',
   format: [
     '「集計データを書き出す」で保存したファイル（集計データ_….json）か、ローカル実行（npm start）の out/summary.json を選んでください。',
     '設問は、題名（先頭の番号は問いません）が同じか、選択肢がすべて同じものどうしを対応させます。対応しない設問は「今回のみ」「前回のみ」として一覧にします。',

@@ -18,7 +18,7 @@ import type { Book } from './context';
 import { loadSettings, loadSurvey, openBook, orThrow, ROLES, whileLocked } from './context';
 
 export function openPreviousImport(): void {
-  showDialog('previous-import', DIALOGS.previousImport, 600, 560);
+  showDialog('previous-import', DIALOGS.previousImport, 600, 640);
 }
 
 export type StoredPrevious =

@@ -25,6 +25,7 @@ fill(byId('app'),
     h('div', { class: 'source-row' }, fileInput, importButton)),
   result,
   h('section', { class: 'format' },
+    h('h2', null, TEXT.formatHeading),
     h('ul', { class: 'small' }, TEXT.format.map((line) => h('li', null, line)))),
   h('div', { class: 'buttons end' }, close));
 
