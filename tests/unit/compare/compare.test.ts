@@ -140,6 +140,11 @@ describe('reading a round back from a file', () => {
     expect(read).toEqual({ ok: true, round: previous });
   });
 
+  test('carries what it does not use as it is (themes of the free-text answers, a comparison of its own)', () => {
+    const withMore = { ...previous, themes: [{ question: '⑧-1) 要望', theme: '研修', count: 12 }], comparison: { previous: {} } };
+    expect(readRound(JSON.stringify(withMore))).toEqual({ ok: true, round: withMore });
+  });
+
   test('refuses another file, a later format or a damaged field, saying which', () => {
     const problems = [
       readRound('集計,データ\n1,2'),
