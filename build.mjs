@@ -75,7 +75,7 @@ async function buildDialogs() {
 }
 
 async function buildNodePrograms() {
-  const programs = { cli: 'cli/main.ts', bench: 'bench/main.ts' };
+  const programs = { cli: 'cli/main.ts', bench: 'bench/main.ts', round2: 'bench/round2-main.ts' };
   for (const [name, entry] of Object.entries(programs)) {
     if (!existsSync(entry)) continue;
     await esbuild.build({

@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // The functional core: pure TypeScript over grids, tested without Apps Script.
-    files: ['src/model/**/*.ts', 'src/summary/**/*.ts', 'src/paper/**/*.ts', 'src/reminders/**/*.ts', 'src/settings/**/*.ts', 'src/report/**/*.ts', 'src/themes/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/summary/**/*.ts', 'src/paper/**/*.ts', 'src/reminders/**/*.ts', 'src/settings/**/*.ts', 'src/report/**/*.ts', 'src/themes/**/*.ts', 'src/compare/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/gas', '**/gas/**', '**/actions', '**/actions/**', '**/ui/**'], message: 'The functional core does not reach the adapter, the actions or the dialogs.' }] }],
     },

@@ -17,6 +17,8 @@ export interface RoundSize {
   readonly responses: number;
   /** Paper answers; default responses × 12/82. */
   readonly paper?: number;
+  /** The first day answers arrive (yyyy-MM-dd, in Tokyo); default 2023-12-01, the sample round's. Answers come in over 20 days. */
+  readonly start?: string;
 }
 
 export interface SyntheticRound {
@@ -34,8 +36,8 @@ export interface SyntheticRound {
   readonly codebook: string[][];
 }
 
-/** The survey ran from 12/1; every answer had arrived by 12/20. */
-const PERIOD_START = Date.parse('2023-12-01T08:00:00+09:00');
+/** The sample round ran from 12/1; every answer had arrived by 12/20. */
+const PERIOD_START = '2023-12-01';
 const PERIOD_DAYS = 20;
 const DAY_MS = 86_400_000;
 
@@ -210,13 +212,14 @@ function rosterAttributes(questions: readonly Asked[]): Asked[] {
     && question.choiceQuestion.options.length >= 3 && question.choiceQuestion.options.length <= 15);
 }
 
-/** "② 職種" → "職種", as a roster's header names it. */
+/** "② 職種" or "Q2. 職種" → "職種", as a roster's header names it. */
 function rosterTitle(title: string): string {
-  return titleMarker(title) === null ? title : title.replace(/^\S+\s+/, '');
+  return titleMarker(title) === null && !/^Q\d/.test(title) ? title : title.replace(/^\S+\s+/, '');
 }
 
 export function synthesize(form: FormResource, size: RoundSize, seed = 20231201): SyntheticRound {
   const random = seeded(seed);
+  const periodStart = Date.parse(`${size.start ?? PERIOD_START}T08:00:00+09:00`);
   const questions = askedQuestions(form);
   const web = size.responses;
   const paper = size.paper ?? Math.round((web * 12) / 82);
@@ -244,7 +247,7 @@ export function synthesize(form: FormResource, size: RoundSize, seed = 20231201)
   const answers = new Map<number, Array<Answer | null>>();
   for (const index of [...webPeople, ...paperPeople]) answers.set(index, answerForm(form, questions, people[index], random));
 
-  const stamps = webPeople.map(() => PERIOD_START + Math.floor(random.next() * PERIOD_DAYS * DAY_MS / 1000) * 1000).sort((a, b) => a - b);
+  const stamps = webPeople.map(() => periodStart + Math.floor(random.next() * PERIOD_DAYS * DAY_MS / 1000) * 1000).sort((a, b) => a - b);
   const responses: CellValue[][] = [
     ['タイムスタンプ', 'メールアドレス', ...questions.map((asked) => asked.title)],
     ...webPeople.map((index, row) => {
@@ -260,7 +263,7 @@ export function synthesize(form: FormResource, size: RoundSize, seed = 20231201)
     const numbers = random.chance(0.5);
     const given = answers.get(index) ?? [];
     const id = random.chance(0.05) ? people[index].id.toLowerCase() : people[index].id;
-    const received = slashDay(PERIOD_START + random.int(PERIOD_DAYS) * DAY_MS);
+    const received = slashDay(periodStart + random.int(PERIOD_DAYS) * DAY_MS);
     return [id, received, ...questions.map((asked, column) => paperCell(asked, given[column], numbers))];
   });
 

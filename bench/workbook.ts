@@ -8,7 +8,11 @@
  */
 import type { Bundle, EmulatorState, FormResource } from '../emulator';
 import { Emulator, loadBundle } from '../emulator';
-import type { ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveResult, ReminderDialog, ReminderSendResult, RosterImportResult } from '../src/actions/api';
+import type {
+  ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup, PaperSaveResult, PreviousImportResult, PreviousStatus,
+  ReminderDialog, ReminderSendResult, RosterImportResult, SummaryExport,
+} from '../src/actions/api';
+import type { SummaryResult } from '../src/actions/summary';
 import type { SummaryJson } from '../src/summary/json';
 import { pasteCodebook } from '../cli/codebook';
 import type { SyntheticRound } from './synth';
@@ -39,6 +43,10 @@ export interface Prepared {
    */
   readonly beforePaper: Buffer;
   readonly withPaper: Buffer;
+  /** After 集計を作成, with the round's own 集計データ imported as the previous round: 前回との比較 compares every question. */
+  readonly withPrevious: Buffer;
+  /** The round's 集計データ file, as 集計データを書き出す saved it. */
+  readonly previousFile: string;
   /** The round's files as a dialog uploads them (base64). */
   readonly paperUpload: string;
   readonly webRows: number;
@@ -68,11 +76,15 @@ export function prepareWorkbooks(form: FormResource, round: SyntheticRound, file
   pasteCodebook(emulator, round.codebook);
   const beforePaper = Buffer.from(JSON.stringify(emulator.save()));
   const prepared = {
-    beforePaper, withPaper: Buffer.alloc(0), paperUpload: round.paperCsv.toString('base64'),
+    beforePaper, withPaper: Buffer.alloc(0), withPrevious: Buffer.alloc(0), previousFile: '', paperUpload: round.paperCsv.toString('base64'),
     webRows: round.responses.length - 1, paperRows: round.paper, rosterRows: round.roster, ids: round.ids,
   };
   ACTIONS.paperImport.run({ emulator, bundle }, prepared, null);
-  return { ...prepared, withPaper: Buffer.from(JSON.stringify(emulator.save())) };
+  const withPaper = Buffer.from(JSON.stringify(emulator.save()));
+  bundle.call('generateSummary');
+  const previousFile = (bundle.run('summaryExport') as SummaryExport).json;
+  expectKind('previous import', bundle.run('previousImportFile', previousFile, 'previous.json') as PreviousImportResult, 'imported');
+  return { ...prepared, withPaper, withPrevious: Buffer.from(JSON.stringify(emulator.save())), previousFile };
 }
 
 /** A fresh copy of a saved workbook with the bundle loaded. */
@@ -82,12 +94,16 @@ export function openWorkbook(saved: Buffer, form: FormResource, files: BuiltFile
 }
 
 export type ActionName =
-  | 'summary' | 'summaryAgain' | 'reportDeck' | 'paperImport' | 'reminderSend'
+  | 'summary' | 'summaryAgain' | 'reportDeck' | 'summaryCompared' | 'paperImport' | 'reminderSend'
   // The dialogs' server functions, named as google.script.run calls them.
-  | 'paperEntryStart' | 'paperLookup' | 'paperLoad' | 'paperSave' | 'paperDelete' | 'paperImportSources' | 'reminderDialog';
+  | 'paperEntryStart' | 'paperLookup' | 'paperLoad' | 'paperSave' | 'paperDelete' | 'paperImportSources' | 'reminderDialog'
+  | 'summaryExport' | 'previousStatus' | 'previousImportFile' | 'previousReplace';
 
 /** The dialogs' server functions: each round trip may make DIALOG_BUDGET service calls with the cache warm. */
-export const DIALOG_ACTIONS: readonly ActionName[] = ['paperEntryStart', 'paperLookup', 'paperLoad', 'paperSave', 'paperDelete', 'paperImportSources', 'reminderDialog'];
+export const DIALOG_ACTIONS: readonly ActionName[] = [
+  'paperEntryStart', 'paperLookup', 'paperLoad', 'paperSave', 'paperDelete', 'paperImportSources', 'reminderDialog',
+  'summaryExport', 'previousStatus', 'previousImportFile', 'previousReplace',
+];
 export const DIALOG_BUDGET = 12;
 /** The dialogs are measured at the sample's size and at 10,000 answers. */
 const DIALOG_SIZES_UP_TO = 10_000;
@@ -103,7 +119,7 @@ export const REPORT_BUDGET = 2_000;
 
 export interface Action {
   /** The workbook the action starts from. */
-  readonly from: 'beforePaper' | 'withPaper';
+  readonly from: 'beforePaper' | 'withPaper' | 'withPrevious';
   /** Measured only up to this many responses (a dialog's round trip does not grow with them). */
   readonly upTo?: number;
   /**
@@ -144,6 +160,16 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
       const made = book.bundle.call('createReportDeck') as { slides: number } | null;
       const [deck] = book.emulator.presentations().slice(-1);
       if (!made || deck?.slides.length !== made.slides) throw new Error(`reportDeck: ${JSON.stringify(made)}`);
+    },
+  },
+  // 集計を作成 again with a previous round imported: 前回との比較 is written too, its charts kept.
+  summaryCompared: {
+    from: 'withPrevious',
+    before: (book) => { book.bundle.call('generateSummary'); },
+    run: (book, round) => {
+      const compared = book.bundle.call('generateSummary') as SummaryResult | null;
+      const expected = round.webRows + round.paperRows;
+      if (compared?.respondents !== expected || !compared.comparison?.questions.length) throw new Error(`summaryCompared: ${compared?.respondents} respondents, comparison ${!!compared?.comparison}`);
     },
   },
   // 郵送回答を一括取り込み: the paper CSV, every row accepted.
@@ -216,6 +242,38 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
     upTo: DIALOG_SIZES_UP_TO,
     before: sidebarOpened,
     run: (book, round) => { expectKind('paperDelete', book.bundle.run('paperDelete', round.ids.paper) as PaperDeleteResult, 'deleted'); },
+  },
+  // 集計データを書き出す: the dialog asks for the round's figures as soon as it opens.
+  summaryExport: {
+    from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
+    before: (book) => { book.bundle.run('summaryExport'); },
+    run: (book, round) => {
+      const file = book.bundle.run('summaryExport') as SummaryExport;
+      const expected = round.webRows + round.paperRows;
+      if (file?.respondents !== expected) throw new Error(`summaryExport: ${file?.respondents} respondents, expected ${expected}`);
+    },
+  },
+  // 前回の結果を取り込む opens on what the workbook holds.
+  previousStatus: {
+    from: 'withPrevious',
+    upTo: DIALOG_SIZES_UP_TO,
+    before: (book) => { book.bundle.run('previousStatus'); },
+    run: (book) => { expectKind('previousStatus', book.bundle.run('previousStatus') as PreviousStatus, 'stored'); },
+  },
+  // The first import: the hidden sheet is made.
+  previousImportFile: {
+    from: 'withPaper',
+    upTo: DIALOG_SIZES_UP_TO,
+    before: (book) => { book.bundle.run('previousStatus'); },
+    run: (book, round) => { expectKind('previousImportFile', book.bundle.run('previousImportFile', round.previousFile, 'previous.json') as PreviousImportResult, 'imported'); },
+  },
+  // Importing again replaces what the hidden sheet holds.
+  previousReplace: {
+    from: 'withPrevious',
+    upTo: DIALOG_SIZES_UP_TO,
+    before: (book) => { book.bundle.run('previousStatus'); },
+    run: (book, round) => { expectKind('previousReplace', book.bundle.run('previousImportFile', round.previousFile, 'previous.json') as PreviousImportResult, 'imported'); },
   },
   // The import dialog lists the sheets a clerk may have pasted into.
   paperImportSources: {

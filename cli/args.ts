@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly roster: string | null;
   /** The codebook CSV for 自由記述の分類, when given. */
   readonly codebook: string | null;
+  /** The previous round's figures (集計データ or summary.json) for 前回との比較. */
+  readonly previous: string | null;
   /** yyyy-MM-dd: the day the run happens on (the emulator's clock). */
   readonly today: string;
   /** yyyy-MM-dd, or null to keep the 設定 sheet's (detected from the form at first). */
@@ -26,7 +28,7 @@ export interface RunOptions {
 export class UsageError extends Error {}
 
 const OPTIONS = {
-  form: { type: 'string' }, responses: { type: 'string' }, paper: { type: 'string' }, roster: { type: 'string' }, codebook: { type: 'string' },
+  form: { type: 'string' }, responses: { type: 'string' }, paper: { type: 'string' }, roster: { type: 'string' }, codebook: { type: 'string' }, previous: { type: 'string' },
   today: { type: 'string' }, deadline: { type: 'string' }, 'mail-quota': { type: 'string' },
   'send-reminders': { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' },
 } as const;
@@ -73,7 +75,7 @@ export function parseRunArgs(argv: readonly string[], repo: string, todayNow: st
     const samples = join(repo, 'samples');
     return {
       form: join(samples, 'form.json'), responses: join(samples, 'responses.csv'),
-      paper: values.paper ?? join(samples, 'paper.csv'), roster: values.roster ?? join(samples, 'roster.csv'), codebook: values.codebook ?? null,
+      paper: values.paper ?? join(samples, 'paper.csv'), roster: values.roster ?? join(samples, 'roster.csv'), codebook: values.codebook ?? null, previous: values.previous ?? null,
       // The sample's first reminder day: every answer is in, 44 have not answered.
       today: day(values.today, '--today') ?? '2023-12-21',
       deadline: day(values.deadline, '--deadline'),
@@ -85,7 +87,7 @@ export function parseRunArgs(argv: readonly string[], repo: string, todayNow: st
   if (values.responses === undefined) throw new UsageError(LOCAL_RUN.args.requiredWith('--responses', '--form'));
   if (values.out === undefined) throw new UsageError(LOCAL_RUN.args.outRequired);
   return {
-    form: values.form, responses: values.responses, paper: values.paper ?? null, roster: values.roster ?? null, codebook: values.codebook ?? null,
+    form: values.form, responses: values.responses, paper: values.paper ?? null, roster: values.roster ?? null, codebook: values.codebook ?? null, previous: values.previous ?? null,
     today: day(values.today, '--today') ?? todayNow, deadline: day(values.deadline, '--deadline'),
     sendReminders: values['send-reminders'] ?? false, mailQuota, out: values.out,
   };

@@ -12,10 +12,10 @@ import type { EmulatorState } from '../emulator/state';
 import { writeOutputs } from './outputs';
 import type { RunOptions } from './args';
 import { parseRunArgs, UsageError } from './args';
-import { InputError, readForm, readResponses, readUpload } from './inputs';
+import { InputError, readForm, readResponses, readText, readUpload } from './inputs';
 import { setDeadline } from './settings';
 import { pasteCodebook, readCodebookFile } from './codebook';
-import { DIALOGS, LOCAL_RUN, MENU } from '../src/messages';
+import { DIALOGS, LOCAL_RUN, MENU, PREVIOUS_IMPORT_DIALOG } from '../src/messages';
 
 // The run is build/cli.mjs: the repository is one folder up.
 const REPO = resolve(dirname(process.argv[1]), '..');
@@ -128,6 +128,14 @@ async function run(options: RunOptions): Promise<string[]> {
     // Rows already waiting in 要確認 from an earlier run are held all the same.
     const held = (result.held ?? 0) + (result.alreadyHeld ?? 0);
     if (held > 0) unused.push(LOCAL_RUN.held(upload.name, held));
+  }
+  if (options.previous) {
+    step(LOCAL_RUN.step(DIALOGS.previousImport, options.previous));
+    const result = bundle.run('previousImportFile', readText(options.previous), basename(options.previous)) as Result & { onlyCurrent?: string[]; onlyPrevious?: string[] };
+    report(result);
+    if (result.onlyCurrent?.length) detail(LOCAL_RUN.listed(PREVIOUS_IMPORT_DIALOG.onlyCurrent, result.onlyCurrent));
+    if (result.onlyPrevious?.length) detail(LOCAL_RUN.listed(PREVIOUS_IMPORT_DIALOG.onlyPrevious, result.onlyPrevious));
+    if (result.kind === 'stopped') unused.push(LOCAL_RUN.refused(basename(options.previous)));
   }
   step(MENU.summary);
   const summary = menuAction(emulator, bundle, 'generateSummary');

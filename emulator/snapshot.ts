@@ -53,6 +53,7 @@ function sheetView(context: SheetsContext, sheet: SheetModel): SheetView {
     frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns,
     columnWidths: Array.from({ length: widthCount }, (_, c) => sheet.widths[c] ?? null),
     hiddenRows: [...sheet.hiddenRows],
+    hidden: sheet.hidden === true,
     charts: sheet.charts.map((chart) => chartView(context, sheet, chart)),
   };
 }

@@ -33,6 +33,8 @@ export interface SheetView {
   readonly columnWidths: readonly (number | null)[];
   /** 1-based rows hidden with hideRows. */
   readonly hiddenRows: readonly number[];
+  /** The tab is hidden (hideSheet): staff do not see it unless they unhide it. */
+  readonly hidden: boolean;
   readonly charts: readonly ChartView[];
 }
 

@@ -6,6 +6,8 @@
 export { onOpen, onInstall } from './actions/menu';
 export { generateSummary } from './actions/summary';
 export { createReportDeck } from './actions/report';
+export { openSummaryExport, summaryExport } from './actions/summary-export';
+export { openPreviousImport, previousStatus, previousImportFile } from './actions/previous-import';
 export { openSettings } from './actions/settings';
 export { openCodebook } from './actions/themes';
 export { openPaperEntry, paperEntryStart, paperLookup, paperSave, paperLoad, paperDelete } from './actions/paper-entry';

@@ -11,6 +11,8 @@ import type { Channel } from './model/respondents';
 import type { CsvResult } from './model/csv';
 import type { SettingProblem } from './settings/sheet';
 import type { CodebookNote, CodebookProblem } from './themes/codebook';
+import type { Ambiguity, PairProblem } from './compare/match';
+import type { RoundProblem } from './compare/round';
 import type { RosterDuplicate } from './summary/summarize';
 import type { AudienceStepWords } from './summary/reach';
 import type { EntryProblem as PaperEntryProblem, EntryReason } from './paper/entry';
@@ -24,6 +26,8 @@ export const MENU = {
   title: 'アンケート集計',
   summary: '集計を作成',
   report: '報告スライドを作成',
+  exportSummary: '集計データを書き出す…',
+  importPrevious: '前回の結果を取り込む…',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
   reminderMenu: 'リマインドメール',
@@ -37,6 +41,8 @@ export const MENU = {
 
 /** Titles of the sidebar and dialogs. */
 export const DIALOGS = {
+  summaryExport: '集計データを書き出す',
+  previousImport: '前回の結果を取り込む',
   paperEntry: '郵送回答を入力',
   paperImport: '郵送回答を一括取り込み',
   rosterImport: '名簿を取り込み',
@@ -206,6 +212,14 @@ export const REPORT = {
   open: 'スライドを開く',
   note: '前に作ったスライドはそのまま残ります。文字や表はスライド上で自由に直せます。',
   noSlidesApi: 'Google スライドの詳細サービス（Slides API）が有効になっていません。スクリプトの管理者に連絡してください。',
+  compareTitle: '前回との比較',
+  compareQuestion: (question: string) => `前回との比較：${question}`,
+  compareLayered: (question: string, by: string, within: string) => `前回との比較：${question} × ${by}（${within}ごと）`,
+  compareCounts: (compared: number, onlyCurrent: number, onlyPrevious: number) =>
+    `比較した設問 ${compared} 問${onlyCurrent > 0 ? `、今回のみの設問 ${onlyCurrent} 問` : ''}${onlyPrevious > 0 ? `、前回のみの設問 ${onlyPrevious} 問` : ''}（一覧はスプレッドシートの「前回との比較」シートにあります）。`,
+  compareNote: '割合は各回の設問の対象者（複数回答の設問は回答した人）に占める割合、差は今回 − 前回（ポイント）。「＊」は5%水準で有意な差（2つの割合の差のz検定、期待度数が5未満のときはフィッシャーの正確確率検定）。',
+  compareBases: (previous: number, current: number) => `割合の分母：前回 ${previous}人・今回 ${current}人`,
+  compareFigure: (label: string, previous: string, current: string) => `${label} 前回 ${previous}・今回 ${current}`,
   missingCharts: (count: number) => `単純集計のグラフ ${count} 個が見つからないため、報告スライドを作れませんでした。もう一度お試しください。`,
 } as const;
 
@@ -294,6 +308,88 @@ export function codebookNoteText(note: CodebookNote): string {
     case 'repeated': return THEMES.notes.repeated(note.firstRow);
   }
 }
+// ── Comparison with the previous round ──────────────────────────────────────
+export const COMPARE_SHEETS = {
+  compare: '前回との比較',
+  /** Hidden: the previous round's figures as imported, for 集計を作成 to compare with. */
+  store: '前回の集計データ',
+} as const;
+
+/** 2023-12-01 → 2023/12/01 */
+const slashed = (day: string) => day.replace(/-/g, '/');
+
+export const COMPARE = {
+  title: '前回との比較',
+  rounds: '回答状況',
+  item: '項目',
+  previous: '前回',
+  current: '今回',
+  surveyTitle: '調査名',
+  period: '回答期間',
+  sent: '送付数（名簿）',
+  answered: '回答数',
+  rate: '回答率',
+  periodOf: (first: string | null, last: string | null) => (first === null || last === null ? '—' : `${slashed(first)}〜${slashed(last)}`),
+  none: '—',
+  header: ['選択肢', '前回 件数', '前回 割合', '今回 件数', '今回 割合', '差（ポイント）', '有意差'],
+  layeredHeader: (within: string) => `${within}：選択肢`,
+  layeredOption: (within: string, option: string) => `${within}：${option}`,
+  significant: '＊',
+  onlyCurrentOption: (option: string) => `${option}（今回のみ）`,
+  onlyPreviousOption: (option: string) => `${option}（前回のみ）`,
+  previousTitle: (title: string) => `前回：${title}`,
+  matchedBySetting: '（設定シートの「前回との対応」による）',
+  matchedByOptions: '（選択肢が同じため対応）',
+  bases: (multiple: boolean, previous: number, current: number) =>
+    `割合の分母：${multiple ? 'この設問に回答した人' : 'この設問の対象者'}（前回 ${previous} 人、今回 ${current} 人）`,
+  layeredTitle: (question: string, by: string, within: string) => `${question} × ${by}（${within}ごと）の割合`,
+  layeredBases: '割合の分母：各層でこの設問に回答した人',
+  /** Under each table: which test, and how large a change these numbers can show. */
+  note: (fisher: readonly string[], previous: number, current: number, detectable: number | null, smallestLayer = false) => [
+    '有意差：「＊」は5%水準で差があること（両側検定）。',
+    `検定は2つの割合の差のz検定（2回を合わせた割合を使用）${fisher.length > 0 ? `、期待度数が5未満の${fisher.map((option) => `「${option}」`).join('')}はフィッシャーの正確確率検定` : ''}。`,
+    detectable === null ? '' : `${smallestLayer ? '最も少ない層の' : ''}分母が前回 ${previous} 人・今回 ${current} 人では、おおむね ${detectable} ポイント以上の差でなければ有意差は出ません（割合が5割前後のとき）。`,
+  ].join(''),
+  chartTitle: (title: string) => `${title}（前回・今回の割合）`,
+  chartAxis: '割合',
+  check: '確認してください',
+  onlyCurrent: '今回のみの設問（前回に対応する設問がないため比較していません）',
+  onlyPrevious: '前回のみの設問（今回に対応する設問がありません）',
+  leftOut: '設定シートで比較しないとした前回の設問',
+  texts: '自由記述の設問（件数がないため比較していません）',
+  textPair: (current: string, previous: string) => (current === previous ? current : `${current}（前回：${previous}）`),
+  layeredUnmatched: (title: string) => `${title}：前回に同じ組み合わせの層別集計がないため比較していません`,
+  ambiguous: (entry: Ambiguity) => `${entry.current.map((title) => `「${title}」`).join('')}：前回の${entry.previous.map((title) => `「${title}」`).join('')}と${entry.by === 'title' ? '題名' : '選択肢'}が同じ設問がほかにもあるため、対応を決めていません。設定シートの「前回との対応」で指定してください。`,
+  pairProblem: (problem: PairProblem) => (problem.kind === 'unknownPrevious'
+    ? `設定シート ${problem.row}行目「前回との対応」：前回の結果に「${problem.previous}」という設問はありません。`
+    : `設定シート ${problem.row}行目「前回との対応」：「${problem.question}」は上の行ですでに対応させているため、この行は使っていません。`),
+  notImported: '前回の結果が取り込まれていません。メニューの「前回の結果を取り込む」で前回の集計データを取り込むと、次の「集計を作成」からこのシートに前回との比較を書きます。',
+  storeBroken: '前回の結果のデータ（非表示のシート「前回の集計データ」）が読めません。書き換えられたか、一部が消えています。「前回の結果を取り込む」でもう一度取り込んでください。',
+  /** For 集計を作成's closing message. */
+  written: (questions: number) => `前回との比較：${questions} 問を比較しました（「前回との比較」シート）。`,
+} as const;
+
+export function roundProblemText(problem: RoundProblem): string {
+  switch (problem.kind) {
+    case 'notJson': return 'JSON ファイルとして読めません。「集計データを書き出す」で保存したファイル（集計データ_….json）を選んでください。';
+    case 'notSummary': return 'このファイルは集計データではありません。「集計データを書き出す」で保存したファイル（集計データ_….json）か、ローカル実行の summary.json を選んでください。';
+    case 'newerFormat': return `このファイルは新しい版のアドオンで書き出されています（形式 ${problem.format}）。アドオンを更新してから取り込んでください。`;
+    case 'badField': return `集計データの「${problem.path}」が読めません。ファイルが壊れているか、書き換えられています。`;
+  }
+}
+
+export const COMPARE_STORE = {
+  /** The hidden sheet's first cell, for whoever unhides it. */
+  header: '前回の結果を取り込む で取り込んだ前回の集計データです。編集しないでください（比較に使えなくなります）。',
+} as const;
+
+export const PREVIOUS_IMPORT = {
+  stopped: '取り込みを中止しました（前回の結果は変わっていません）。',
+  differentSurvey: (title: string) =>
+    `「${title}」の集計データには、このフォームと対応する設問が1つもありません。別の調査のファイルではありませんか？（題名が大きく変わった場合は、設定シートの「前回との対応」で設問を対応させてから取り込んでください）`,
+  imported: (fileName: string, title: string) => `「${fileName}」（${title}）を前回の結果として取り込みました。次に「集計を作成」を実行すると「前回との比較」シートを作ります。`,
+  replaced: 'それまでに取り込んであった前回の結果は、このファイルで置き換えました。',
+} as const;
 
 // ── Paper answers ───────────────────────────────────────────────────────────
 
@@ -531,7 +627,7 @@ export const REMINDER_TEXT = {
 // ── Settings ────────────────────────────────────────────────────────────────
 export const SETTINGS = {
   sheet: '設定',
-  header: { key: '項目', value: '値', by: '分類（層別集計）／条件（対象を限る設問）', within: '層（層別集計のみ）', help: '説明' },
+  header: { key: '項目', value: '値', by: '分類（層別集計）／条件（対象を限る設問）／今回の設問（前回との対応）', within: '層（層別集計のみ）', help: '説明' },
   keys: {
     classifier: '分類に使う設問',
     layered: '層別集計',
@@ -547,6 +643,7 @@ export const SETTINGS = {
     replyTo: '返信先アドレス',
     nameQuestion: '氏名の設問',
     organiser: '主催者',
+    previousPair: '前回との対応',
   },
   help: {
     classifier: 'ほかの設問をこの設問の選択肢ごとに集計します（クロス集計）。複数あるときは行を増やしてください。設問は題名か番号（②など）で指定します。',
@@ -563,6 +660,7 @@ export const SETTINGS = {
     replyTo: '返信を受け取るアドレス（空欄なら送信者）。',
     nameQuestion: '回答者の氏名を尋ねる設問。名簿との照合と、氏名入りの回答URLに使います。',
     organiser: '報告スライドの表紙に出す主催者名（空欄なら出しません）。初期値はフォームの説明から読み取ります。',
+    previousPair: '「値」に前回の設問（前回の題名か番号）、右の列に今回の設問を書くと、前回との比較でこの2つを対応させます。題名が変わった設問や、同じ選択肢の設問がいくつもあって自動では対応できない設問に使います。右の列を空にすると、その前回の設問は比較しません。行を増やして複数指定できます。',
   },
   orderForm: 'フォーム順',
   orderCount: '件数順',
@@ -590,6 +688,7 @@ export const SETTINGS = {
     notChoice: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は選択式の設問ではないため、条件に使えません。`,
     unknownOption: (row: number, key: string, question: string, option: string) => `設定シート ${row}行目「${key}」：「${question}」に「${option}」という選択肢はありません。`,
     repeatedAudience: (row: number, key: string, firstRow: number) => `設定シート ${row}行目「${key}」：同じ設問が${firstRow}行目にもあるため、この行は使わず${firstRow}行目の条件で集計しました。`,
+    missingPrevious: (row: number, key: string) => `設定シート ${row}行目「${key}」：今回の設問はありますが、前回の設問（「値」の列）が空です。`,
   },
   created: '設定シートを作りました。フォームから読み取った初期値が入っています。必要なところを書き換えてください。',
   opened: '設定シートを開きました。書き換えた内容は次の実行から使われます。',
@@ -605,6 +704,7 @@ export function settingProblemText(problem: SettingProblem): string {
     case 'notChoice': return SETTINGS.problems.notChoice(problem.row, SETTINGS.keys.audience, problem.value);
     case 'unknownOption': return SETTINGS.problems.unknownOption(problem.row, SETTINGS.keys.audience, problem.question, problem.option);
     case 'repeatedAudience': return SETTINGS.problems.repeatedAudience(problem.row, SETTINGS.keys.audience, problem.firstRow);
+    case 'missingPrevious': return SETTINGS.problems.missingPrevious(problem.row, SETTINGS.keys.previousPair);
   }
 }
 
@@ -738,6 +838,36 @@ export const REMINDER_DIALOG = {
   },
 } as const;
 
+export const SUMMARY_EXPORT_DIALOG = {
+  intro: 'この回の集計結果（設問ごとの件数と割合の分母、回答者数、名簿の送付数、クロス集計）を1つのファイルに保存します。次の回の調査のスプレッドシートで「前回の結果を取り込む」から読み込むと、「前回との比較」を作れます。',
+  preparing: '集計データを作っています…',
+  ready: (title: string, respondents: number, questions: number) => `「${title}」の回答者 ${respondents} 人・${questions} 問の集計データです（いまの回答から集計しました）。`,
+  fileName: (name: string) => `ファイル名：${name}`,
+  save: 'ファイルを保存',
+  saved: '保存しました。ブラウザの「ダウンロード」フォルダを確かめてください。このファイルは次の回まで大切に保管してください。',
+  privacy: 'ファイルには自由記述の回答もそのまま入ります（「集計しない設問」にした設問は入りません）。個人の情報として扱ってください。',
+} as const;
+
+export const PREVIOUS_IMPORT_DIALOG = {
+  intro: '前回の調査のスプレッドシートで「集計データを書き出す」で保存したファイル（集計データ_….json）を取り込みます。取り込んだ後は「集計を作成」のたびに「前回との比較」シートを作ります。',
+  checking: '取り込み済みの前回の結果を確かめています…',
+  none: 'まだ前回の結果は取り込まれていません。',
+  stored: (title: string, period: string, respondents: number) => `取り込み済みの前回の結果：「${title}」（${period}、回答者 ${respondents} 人）`,
+  storedFile: (fileName: string) => `ファイル：${fileName}`,
+  chooseFile: '集計データのファイルを選ぶ',
+  formatHeading: '取り込めるファイルと設問の対応',
+  format: [
+    '「集計データを書き出す」で保存したファイル（集計データ_….json）か、ローカル実行（npm start）の out/summary.json を選んでください。',
+    '設問は、題名（先頭の番号は問いません）が同じか、選択肢がすべて同じものどうしを対応させます。対応しない設問は「今回のみ」「前回のみ」として一覧にします。',
+    '自動で対応できない設問は、設定シートの「前回との対応」で指定できます。もう一度取り込むと、前回の結果は新しいファイルで置き換わります。',
+  ],
+  matched: (count: number) => `前回と対応する設問：${count} 問`,
+  onlyCurrent: '今回のみの設問',
+  onlyPrevious: '前回のみの設問',
+  toCheck: '確認してください',
+  tooLarge: (bytes: number) => `ファイルが大きすぎます（${Math.ceil(bytes / 1024 / 1024)}MB）。集計データのファイルを選んでいるか確かめてください。`,
+} as const;
+
 // ── Local run (npm start's report and charts) ───────────────────────────────
 export const LOCAL_REPORT = {
   contents: '目次',
@@ -765,6 +895,8 @@ export const LOCAL_RUN = {
     '  npm start -- --form F.json --responses R.csv [--paper P.csv] [--roster X.csv]',
     '               [--codebook C.csv] [--today YYYY-MM-DD] [--deadline YYYY-MM-DD] [--mail-quota N]',
     '               [--send-reminders] --out DIR',
+    '               [--previous 前回の集計データ.json] [--today YYYY-MM-DD] [--deadline YYYY-MM-DD]',
+    '               [--mail-quota N] [--send-reminders] --out DIR',
   ].join('\n'),
   error: (message: string) => `エラー：${message}`,
   crashed: '予期しないエラーで止まりました。途中までの出力は残っています：',
@@ -781,6 +913,7 @@ export const LOCAL_RUN = {
   plan: (due: number, postal: number, quota: number) =>
     `${REMINDER_DIALOG.stats.due}：${due}名、郵送リマインドの対象：${postal}名、${REMINDER_DIALOG.stats.quota}：${quota}通`,
   more: (count: number) => `…ほか ${count} 件`,
+  listed: (label: string, items: readonly string[]) => `${label}：${items.join('、')}`,
   writing: '出力を書き出しています',
   written: (sheets: number, charts: number, mails: number) =>
     `シート ${sheets} 枚を CSV に、グラフ ${charts} 点を SVG に、メール ${mails} 通を .eml に書き出しました`,

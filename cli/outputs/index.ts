@@ -34,11 +34,13 @@ export async function writeOutputs(view: WorkbookView, outDir: string, deck: Pre
   await mkdir(outDir, { recursive: true });
   const workbook = join(outDir, 'workbook.xlsx');
   await writeWorkbookXlsx(view, workbook);
-  const sheets = await writeSheetCsvs(view, outDir);
-  const charts = await renderCharts(view, outDir);
+  // What staff see: a hidden sheet (the add-on's store of the previous round) is in the workbook only.
+  const shown = { ...view, sheets: view.sheets.filter((sheet) => !sheet.hidden) };
+  const sheets = await writeSheetCsvs(shown, outDir);
+  const charts = await renderCharts(shown, outDir);
   const mails = await writeOutbox(view.outbox, outDir);
   const report = join(outDir, 'report.html');
-  await writeReport(view, charts, report);
+  await writeReport(shown, charts, report);
   const deckFile = deck ? join(outDir, 'report.pptx') : null;
   if (deck && deckFile) await writeReportPptx(deck, view, deckFile);
   return { workbook, sheets, charts, mails, report, deck: deckFile };

@@ -35,6 +35,8 @@ export function excelSheetNames(names: readonly string[]): string[] {
 function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetView, timeZone: string): void {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const worksheet = workbook.addWorksheet(name, {
+    // A sheet the add-on keeps for itself stays hidden in Excel too.
+    ...(sheet.hidden ? { state: 'hidden' as const } : {}),
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
   });
   sheet.values.forEach((row, r) => row.forEach((value, c) => {

@@ -51,6 +51,8 @@ export interface SheetModel {
   widths: Array<number | null>;
   hiddenRows: number[];
   tabColor: string | null;
+  /** Hidden with hideSheet (absent when shown: states saved before it was modelled read as shown). */
+  hidden?: boolean;
   metadata: MetadataModel[];
   charts: ChartModel[];
 }

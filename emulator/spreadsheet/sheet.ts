@@ -23,7 +23,7 @@ const METHODS = [
   'appendRow', 'clear', 'clearContents', 'clearFormats',
   'setFrozenRows', 'getFrozenRows', 'setFrozenColumns', 'getFrozenColumns',
   'setColumnWidth', 'setColumnWidths', 'getColumnWidth', 'autoResizeColumn', 'autoResizeColumns',
-  'hideRows', 'showRows', 'isRowHiddenByUser', 'setTabColor', 'getTabColor',
+  'hideRows', 'showRows', 'isRowHiddenByUser', 'hideSheet', 'showSheet', 'isSheetHidden', 'setTabColor', 'getTabColor',
   'newChart', 'insertChart', 'getCharts', 'removeChart', 'updateChart',
   'addDeveloperMetadata', 'getDeveloperMetadata', 'createDeveloperMetadataFinder',
 ] as const;
@@ -387,6 +387,31 @@ export class SheetImpl implements Pick<GSheet, typeof METHODS[number]> {
   isRowHiddenByUser(rowPosition: number): boolean {
     if (!isInteger(rowPosition)) signatureMismatch('SpreadsheetApp.Sheet.isRowHiddenByUser', [rowPosition]);
     return this.model.hiddenRows.includes(rowPosition);
+  }
+
+  /**
+   * Hides the tab. Sheets keeps at least one sheet visible; what Apps Script
+   * says when asked to hide the last one is not documented, so the emulator
+   * refuses with the editor's wording (stricter than an unknown silence).
+   * A hidden active sheet gives way to the first visible one, as the editor does.
+   */
+  hideSheet(): GSheet {
+    const visible = this.context.workbook.sheets.filter((sheet) => !sheet.hidden);
+    if (visible.length === 1 && visible[0] === this.model) fail("You can't hide all the sheets in a document.");
+    this.model.hidden = true;
+    if (this.context.workbook.activeSheetId === this.model.id) {
+      this.context.workbook.activeSheetId = this.context.workbook.sheets.find((sheet) => !sheet.hidden)?.id ?? this.model.id;
+    }
+    return this.self;
+  }
+
+  showSheet(): GSheet {
+    delete this.model.hidden;
+    return this.self;
+  }
+
+  isSheetHidden(): boolean {
+    return this.model.hidden === true;
   }
 
   setTabColor(color: string | null): GSheet {

@@ -137,3 +137,40 @@ export interface AutomaticResult {
   readonly automatic: AutomaticState;
   readonly message: string;
 }
+
+// ── 集計データを書き出す / 前回の結果を取り込む (dialogs) ──
+
+export interface SummaryExport {
+  /** 集計データ_<form title>_<yyyy-MM-dd>.json */
+  readonly fileName: string;
+  /** The file's text: summary.json's shape (format 1), as the local run writes it. */
+  readonly json: string;
+  readonly title: string;
+  readonly respondents: number;
+  /** Questions with figures in the file. */
+  readonly questions: number;
+}
+
+/** How the previous round's questions meet this form's, as 前回との比較 pairs them. */
+export interface PreviousMatch {
+  /** Questions of this form matched with one of the previous round's. */
+  readonly matched: number;
+  /** 今回のみ / 前回のみ: listed, never dropped. */
+  readonly onlyCurrent: readonly string[];
+  readonly onlyPrevious: readonly string[];
+  /** What staff should settle in 設定 (ambiguous questions, pairs that name no question). */
+  readonly problems: readonly string[];
+}
+
+/** The previous round as the workbook holds it, for the import dialog to show. */
+export type PreviousStatus =
+  | { readonly kind: 'none' }
+  | ({ readonly kind: 'stored'; readonly fileName: string; readonly title: string; readonly period: string; readonly respondents: number } & PreviousMatch)
+  /** The hidden sheet was edited or partly deleted: it cannot be compared with until imported again. */
+  | { readonly kind: 'broken'; readonly message: string };
+
+export type PreviousImportResult =
+  | ({ readonly kind: 'imported'; readonly message: string } & PreviousMatch)
+  /** Nothing stored: the file is of another kind, or of another survey. */
+  | { readonly kind: 'stopped'; readonly message: string; readonly problems: readonly string[] }
+  | Busy;

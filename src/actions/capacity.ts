@@ -8,3 +8,9 @@ export function capacityProblem(book: Book, after: Readonly<Record<string, Plann
   const capacity = book.sheets.capacity(after);
   return capacity.ok ? null : LIMITS.workbookFull(capacity.cells, capacity.limit, capacity.sheets.slice(0, 5));
 }
+
+/** The same for a small write from a dialog: measured only when the estimate comes near the limit (Workbook.roomFor). */
+export function roomProblem(book: Book, after: Readonly<Record<string, PlannedSize>>): string | null {
+  const capacity = book.sheets.roomFor(after);
+  return capacity.ok ? null : LIMITS.workbookFull(capacity.cells, capacity.limit, capacity.sheets.slice(0, 5));
+}

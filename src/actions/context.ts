@@ -42,6 +42,8 @@ export const ROLES = {
   /** 自由記述の分類: the codebook staff write, with the 確認 column the add-on fills. */
   codebook: 'themes.codebook',
   summary: (key: string) => `summary.${key}`,
+  /** The previous round's figures, imported for 前回との比較 (hidden). */
+  previous: 'compare.previous',
 } as const;
 
 export interface Book {

@@ -6,6 +6,8 @@ function buildMenu(placement: MenuPlacement): void {
   addMenu(placement, MENU.title, [
     { label: MENU.summary, handler: 'generateSummary' },
     { label: MENU.report, handler: 'createReportDeck' },
+    { label: MENU.exportSummary, handler: 'openSummaryExport' },
+    { label: MENU.importPrevious, handler: 'openPreviousImport' },
     'separator',
     { label: MENU.paperEntry, handler: 'openPaperEntry' },
     { label: MENU.paperImport, handler: 'openPaperImport' },

@@ -32,7 +32,7 @@ export function createReportDeck(): DeckMade | null {
     alert(written.message);
     return null;
   }
-  const { summary, settings, sheets, warnings, info } = written.value;
+  const { summary, settings, sheets, warnings, info, comparison } = written.value;
   if (summary.respondents === 0) {
     alert(SUMMARY.noAnswers);
     return null;
@@ -42,6 +42,7 @@ export function createReportDeck(): DeckMade | null {
   const deck = deckPlan({
     summary, report: settings.report, deadline: settings.reminders.deadline, simpleSheet,
     madeAt: { day: book.today, time: formatDateTime(book.now, book.timeZone).slice(11, 16) },
+    comparison,
   });
   // Every chart's picture is at hand before the deck is begun: a deck is made whole or not at all.
   const sources = deck.slides.flatMap((slide) => slide.elements.flatMap((element) => (element.kind === 'chart' ? [element.source] : [])));

@@ -1,6 +1,10 @@
-/** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts. */
+/** 集計を作成: the answers, web and paper alike, into the summary sheets and their charts, テーマ集計 and 前回との比較. */
+import type { Comparison, ComparisonJson } from '../compare/compare';
+import { compareRounds, comparisonJson, pairSettings } from '../compare/compare';
+import { comparisonSheet, noComparisonSheet } from '../compare/sheet';
+import type { SheetPlan } from '../model/sheet-plan';
 import { plannedColumns, plannedRows } from '../model/sheet-plan';
-import { REMINDER_TEXT, settingProblemText, SUMMARY } from '../messages';
+import { COMPARE, REMINDER_TEXT, settingProblemText, SUMMARY } from '../messages';
 import { responseFigures } from '../reminders/matching';
 import type { Settings } from '../settings/settings';
 import type { SummaryJson } from '../summary/json';
@@ -9,14 +13,17 @@ import type { SummarySheetKey } from '../summary/sheets';
 import { summarySheets } from '../summary/sheets';
 import type { Summary } from '../summary/summarize';
 import { summarize } from '../summary/summarize';
-import type { SheetPlan } from '../model/sheet-plan';
 import { themeOutputs } from '../themes';
 import type { PlannedSize } from '../gas/workbook';
 import { alert, toast } from '../gas/ui';
 import { capacityProblem } from './capacity';
-import type { Book } from './context';
+import type { Book, Everything } from './context';
 import { ensureSettingsSheet, loadEverything, openBook, ROLES, whileLocked } from './context';
+import { loadPrevious } from './previous-import';
 import { ensureCodebookSheet, loadThemeSources, THEMES_SUMMARY_ROLE } from './themes';
+
+/** summary.json, with `comparison` when a previous round is imported. */
+export type SummaryResult = SummaryJson & { readonly comparison?: ComparisonJson };
 
 /** The summary written: its figures, its sheets, and what staff should be told. */
 export interface Written {
@@ -27,10 +34,37 @@ export interface Written {
   readonly warnings: readonly string[];
   /** What is only worth knowing (said with the result). */
   readonly info: readonly string[];
-  /** The figures as summary.json has them, themes included. */
-  readonly json: SummaryJson;
-  /** How many sheets were written (テーマ集計 too, when there is a codebook). */
+  /** The figures as summary.json has them: themes, and the comparison when a previous round is imported. */
+  readonly json: SummaryResult;
+  /** 前回との比較 as written, when a previous round is imported and read. */
+  readonly comparison: { readonly comparison: Comparison; readonly sheet: SheetPlan } | null;
+  /** How many sheets were written (テーマ集計 and 前回との比較 too, when there are). */
   readonly written: number;
+}
+
+/** Every figure of the round as it stands: the summary 集計を作成 writes and 集計データを書き出す saves. */
+export function summarizeRound({ book, answers, settings, roster, match }: Everything): Summary {
+  return summarize({
+    survey: answers.survey, respondents: [...answers.web, ...answers.paper], settings: settings.settings.summary, timeZone: book.timeZone,
+    missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
+    roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
+  });
+}
+
+/**
+ * 前回との比較 when a previous round is imported; when it cannot be read,
+ * or is gone while the sheet stays, the sheet says so instead of showing
+ * figures that no longer hold.
+ */
+function comparisonPlan(all: Everything, json: SummaryJson): { plan: SheetPlan | null; comparison: Comparison | null; warning: string | null } {
+  const previous = loadPrevious(all.book);
+  if (previous.kind === 'broken') return { plan: noComparisonSheet(COMPARE.storeBroken), comparison: null, warning: COMPARE.storeBroken };
+  if (previous.kind === 'none') {
+    return { plan: all.book.sheets.has(ROLES.summary('compare')) ? noComparisonSheet(COMPARE.notImported) : null, comparison: null, warning: null };
+  }
+  const { survey } = all.answers;
+  const comparison = compareRounds(json, previous.round, pairSettings(all.settings.settings.comparison.pairs, survey));
+  return { plan: comparisonSheet(comparison), comparison, warning: null };
 }
 
 /**
@@ -43,19 +77,18 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
   // The form is read afresh: a question renamed a moment ago shows at once.
   const loaded = loadEverything(book, true);
   if (!loaded.ok) return loaded;
-  const { answers, settings, roster, match } = loaded.value;
-  const respondents = [...answers.web, ...answers.paper];
-  const summary = summarize({
-    survey: answers.survey, respondents, settings: settings.settings.summary, timeZone: book.timeZone,
-    missingColumns: answers.missingColumns, ignoredColumns: answers.ignoredColumns,
-    roster: roster?.result.ok && match ? responseFigures(roster.result.roster, match) : null,
-  });
+  const all = loaded.value;
+  const { answers, settings, roster } = all;
+  const summary = summarizeRound(all);
   // The free-text coding: 自由記述 is read before it is rewritten, for the themes staff typed in it.
-  const themes = themeOutputs({ summary, respondents, timeZone: book.timeZone, ...loadThemeSources(book) });
+  const themes = themeOutputs({ summary, respondents: [...answers.web, ...answers.paper], timeZone: book.timeZone, ...loadThemeSources(book) });
+  const json = summaryJson(summary, themes.json);
+  const compared = comparisonPlan(all, json);
   const summaryPlans = summarySheets(summary, book.timeZone, themes.textColumns);
   const sheets = [
     ...summaryPlans.map(({ key, plan }) => ({ role: ROLES.summary(key), plan })),
     ...(themes.sheet ? [{ role: THEMES_SUMMARY_ROLE, plan: themes.sheet }] : []),
+    ...(compared.plan ? [{ role: ROLES.summary('compare'), plan: compared.plan }] : []),
   ];
   const sizes: Record<string, PlannedSize> = {};
   for (const { role, plan } of sheets) sizes[role] = { name: plan.name, mode: 'replace', rows: plannedRows(plan), columns: plannedColumns(plan) };
@@ -70,10 +103,13 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
     return { kind: 'written' as const };
   });
   if (written.kind !== 'written') return { ok: false, message: written.message };
+  const { comparison } = compared;
   return {
     ok: true,
     value: {
-      summary, settings: settings.settings, sheets: summaryPlans, json: summaryJson(summary, themes.json), written: sheets.length,
+      summary, settings: settings.settings, sheets: summaryPlans, written: sheets.length,
+      comparison: comparison && compared.plan ? { comparison, sheet: compared.plan } : null,
+      json: comparison ? { ...json, comparison: comparisonJson(comparison) } : json,
       warnings: [
         ...answers.notes,
         ...answers.missingColumns.map((column) => SUMMARY.missingColumn(column.field.title, column.paperAnswers)),
@@ -82,12 +118,16 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
         ...(roster && !roster.result.ok ? [REMINDER_TEXT.missingColumns(roster.result.missing)] : []),
         ...(summary.roster?.duplicates ?? []).map(SUMMARY.rosterDuplicate),
         ...themes.warnings,
+        ...(compared.warning ? [compared.warning] : []),
+        ...(comparison?.matching.problems ?? []).map(COMPARE.pairProblem),
+        ...(comparison?.matching.ambiguous ?? []).map(COMPARE.ambiguous),
       ],
       info: [
         ...(answers.ignoredColumns.length > 0 ? [SUMMARY.ignoredColumns(answers.ignoredColumns)] : []),
         // Answers to a question its branch did not lead to (possible on paper) are counted: said, so no figure moves unseen.
         ...[...summary.choices, ...summary.texts].flatMap(({ field, reach }) => (reach && reach.answeredNotAsked > 0 ? [SUMMARY.answeredAnyway(field.title, reach.answeredNotAsked)] : [])),
         ...themes.info,
+        ...(comparison ? [COMPARE.written(comparison.questions.length)] : []),
       ],
     },
   };
@@ -97,7 +137,7 @@ export function writeSummary(book: Book): { ok: true; value: Written } | { ok: f
  * Menu handler. Returns the figures as summary.json has them (Google ignores
  * a menu handler's return value; the local run and the tests read it).
  */
-export function generateSummary(): SummaryJson | null {
+export function generateSummary(): SummaryResult | null {
   toast(SUMMARY.running);
   const written = writeSummary(openBook());
   if (!written.ok) {

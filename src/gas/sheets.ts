@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
-import { a1Notation, plannedColumns, plannedRows } from '../model/sheet-plan';
+import { a1Notation, chartSeries, plannedColumns, plannedRows } from '../model/sheet-plan';
 import type { HeaderPlan } from './workbook';
 import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
@@ -147,12 +147,14 @@ export function writePlan(sheet: Sheet, plan: SheetPlan, state: SheetState): Gri
   for (const chart of keepCharts ? [] : plan.charts) {
     let builder = sheet.newChart()
       .setChartType(chartType(chart.kind))
-      .addRange(sheet.getRange(chart.data.row, chart.data.column, chart.data.numRows, chart.data.numColumns))
+      .addRange(sheet.getRange(chart.data.row, chart.data.column, chart.data.numRows, chart.data.numColumns));
+    for (const block of chart.moreSeries ?? []) builder = builder.addRange(sheet.getRange(block.row, block.column, block.numRows, block.numColumns));
+    builder = builder
       .setNumHeaders(1)
       .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
       .setOption('title', chart.title);
     // A pie's legend sits on the right by default; a single bar series needs none.
-    if (chart.kind !== 'PIE') builder = builder.setOption('legend', { position: legend(chart.data.numColumns - 1) });
+    if (chart.kind !== 'PIE') builder = builder.setOption('legend', { position: legend(chartSeries(chart)) });
     if (chart.hAxisTitle) builder = builder.setOption('hAxis.title', chart.hAxisTitle);
     if (chart.vAxisTitle) builder = builder.setOption('vAxis.title', chart.vAxisTitle);
     sheet.insertChart(builder.build());

@@ -40,6 +40,7 @@ const NUMBER_FORMATS: Record<CellFormat, string> = {
   text: 'General',
   integer: '#,##0',
   percent: '0.0%',
+  points: '+0.0;-0.0;0.0',
   date: 'yyyy/mm/dd',
   datetime: 'yyyy/mm/dd h:mm:ss',
 };

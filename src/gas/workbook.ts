@@ -25,6 +25,9 @@ type Grid = CellValue[][];
 /** Google's limit of cells in one spreadsheet, all sheets together. */
 export const CELL_LIMIT = 10_000_000;
 
+/** How far sheets may have grown since the index saw them, for roomFor's estimate without measuring. */
+const ESTIMATE_MARGIN = 1_000_000;
+
 const CACHE_KEY = 'workbook.v1';
 /** The index is checked as it is used, so it may live as long as Google keeps a cache entry (6 hours). */
 const CACHE_SECONDS = 6 * 60 * 60;
@@ -216,6 +219,21 @@ export class Workbook {
     };
   }
 
+  /**
+   * capacity() for a small write from a dialog, measuring only when it
+   * matters: the sizes the index last saw (a sheet made since is noticed by
+   * the count), with the write and a margin for what may have grown since
+   * (answers arriving, staff's edits), answer on their own unless they come
+   * near the limit. One call, where measuring costs three a sheet.
+   */
+  roomFor(after: Readonly<Record<string, PlannedSize>>): Capacity {
+    if (this.book.getNumSheets() === this.cached.index.sheets.length) {
+      const cells = this.cellsAfter(after);
+      if (cells + ESTIMATE_MARGIN <= CELL_LIMIT) return { ok: true, cells };
+    }
+    return this.capacity(after);
+  }
+
   /** Replaces a role's sheet with the plan (made, and named plan.name, if the add-on has none yet). */
   writeTable(role: string, plan: SheetPlan): void {
     const { sheet, created } = this.ensure(role, plan.name);
@@ -270,6 +288,30 @@ export class Workbook {
   chartPictures(role: string): AnchoredPicture[] {
     const sheet = this.sheet(role);
     return sheet ? chartPictures(sheet) : [];
+  }
+
+  /**
+   * Replaces what a hidden sheet the add-on keeps for itself holds with
+   * `rows` (one column), and hides it. Leaner than writeTable, for a dialog's
+   * call budget: there are no charts, formats or layout to keep, and a new
+   * sheet keeps the grid Sheets gives it (1,000 × 26) rather than being
+   * fitted (two calls more), growing only when the rows need it.
+   */
+  writeStore(role: string, name: string, rows: readonly (readonly CellValue[])[]): void {
+    const { sheet, created } = this.ensure(role, name);
+    const columns = this.entryFor(role)?.columns ?? NEW_SHEET.columns;
+    let height = NEW_SHEET.rows;
+    if (!created) {
+      sheet.clearContents();
+      height = sheet.getMaxRows();
+    }
+    if (height < rows.length) {
+      sheet.insertRowsAfter(height, rows.length - height);
+      this.resized(role, { rows: rows.length, columns });
+    }
+    sheet.getRange(1, 1, rows.length, 1).setValues(toCells(rows));
+    // Hidden again should staff have shown it: hiding a hidden sheet changes nothing.
+    sheet.hideSheet();
   }
 
   /** Brings the role's sheet to the front. */

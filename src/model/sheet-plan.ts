@@ -20,13 +20,19 @@ export interface ChartPlan {
   readonly title: string;
   /** First row: series names; first column: categories. */
   readonly data: Block;
+  /**
+   * Further series beside `data`, on the same rows, for a table whose series
+   * columns are not next to each other (前回 割合 and 今回 割合 with counts between).
+   */
+  readonly moreSeries?: readonly Block[];
   /** Where the chart's top-left corner sits. */
   readonly anchor: { readonly row: number; readonly column: number };
   readonly hAxisTitle?: string;
   readonly vAxisTitle?: string;
 }
 
-export type CellFormat = 'text' | 'integer' | 'percent' | 'date' | 'datetime';
+/** `points`: a difference of percentages in points, signed, one decimal (+4.9, -12.0). */
+export type CellFormat = 'text' | 'integer' | 'percent' | 'points' | 'date' | 'datetime';
 
 export interface SheetPlan {
   readonly name: string;
@@ -131,6 +137,11 @@ export function plannedRows(plan: SheetPlan): number {
 }
 
 /** Columns the written sheet needs: its values, its column widths, and room for every chart. */
+/** How many series a chart draws: its data's columns after the categories, and any further series. */
+export function chartSeries(chart: ChartPlan): number {
+  return chart.data.numColumns - 1 + (chart.moreSeries ?? []).reduce((sum, block) => sum + block.numColumns, 0);
+}
+
 export function plannedColumns(plan: SheetPlan): number {
   return plan.charts.reduce((columns, chart) => Math.max(columns, chart.anchor.column + CHART_WIDTH_COLUMNS), Math.max(plan.values[0]?.length ?? 1, plan.columnWidths.length));
 }

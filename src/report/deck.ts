@@ -71,7 +71,8 @@ export interface TableElement {
 
 /** Which sheet chart a chart element is a picture of: a summary sheet and the chart's anchor cell there (1-based). */
 export interface ChartSource {
-  readonly sheet: SummarySheetKey;
+  /** A summary sheet, or 前回との比較 (its grouped bars). */
+  readonly sheet: SummarySheetKey | 'compare';
   readonly anchorRow: number;
   readonly anchorColumn: number;
 }
@@ -92,7 +93,7 @@ export interface ChartElement {
 export type Element = TextElement | RuleElement | TableElement | ChartElement;
 
 export type SlideKind =
-  | 'title' | 'purpose' | 'method' | 'response' | 'breakdown' | 'question' | 'layered' | 'cross' | 'texts' | 'findings' | 'outlook';
+  | 'title' | 'purpose' | 'method' | 'response' | 'breakdown' | 'question' | 'layered' | 'cross' | 'texts' | 'compare' | 'findings' | 'outlook';
 
 export interface Slide {
   readonly kind: SlideKind;

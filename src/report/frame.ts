@@ -4,7 +4,8 @@
  * PowerPoint (Insert ▸ Slide numbers), which keep them right when staff
  * delete or move a slide.
  */
-import type { Align, Box, Element, RuleElement, TextElement } from './deck';
+import { REPORT } from '../messages';
+import type { Align, Box, Element, RuleElement, Slide, TextElement } from './deck';
 import { COLORS, PAGE } from './deck';
 import { lineCount, PAD_X, textHeight } from './measure';
 
@@ -57,3 +58,27 @@ export function titled(title: string): Framed {
 export function bodyHeight(framed: Framed): number {
   return BODY_BOTTOM - framed.top;
 }
+
+/** A slide being laid out: its elements still open to additions. */
+export type Draft = Omit<Slide, 'elements'> & { readonly elements: Element[] };
+
+/** 1,234 */
+export function count(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 65.1% (one decimal, as the summary sheets show shares); '' when there is nothing to divide by. */
+export function percent(part: number, whole: number): string {
+  if (whole <= 0) return '';
+  return `${(Math.round((part / whole) * 1000) / 10).toFixed(1)}%`;
+}
+
+export function paged<T>(title: string, pages: readonly T[], build: (page: T, title: string) => Draft): Draft[] {
+  return pages.map((page, index) => build(page, pages.length > 1 ? REPORT.page(title, index + 1, pages.length) : title));
+}
+
+/** The room under `title` once it carries a page number such as （2/3）: what a table is cut to fit. */
+export function roomUnder(title: string): number {
+  return bodyHeight(titled(REPORT.page(title, 88, 88)));
+}
+

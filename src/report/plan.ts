@@ -15,9 +15,12 @@ import { optionOrder } from '../summary/sheets/order';
 import type { Summary } from '../summary/summarize';
 import type { ChoiceTally } from '../summary/tally';
 import { audienceLine } from '../summary/reach';
-import type { Box, Deck, Element, Slide, SlideKind } from './deck';
+import type { Box, Deck, Element, SlideKind } from './deck';
+import type { ComparisonInput } from './comparison';
+import { comparisonSlides } from './comparison';
 import { COLORS } from './deck';
-import { BODY, bodyHeight, bottomOf, rule, text, titled } from './frame';
+import type { Draft } from './frame';
+import { BODY, bodyHeight, bottomOf, count, paged, percent, roomUnder, rule, text, titled } from './frame';
 import { LINE_HEIGHT, PAD_X, PAD_Y, splitLines, textHeight } from './measure';
 import type { Column, Row } from './tables';
 import { columnWidths, pageRows, TABLE_FONT_SIZE, tableElement } from './tables';
@@ -31,9 +34,9 @@ export interface DeckInput {
   readonly simpleSheet: SheetPlan;
   /** When the deck is made, in the spreadsheet's time zone ('HH:mm'). */
   readonly madeAt: { readonly day: Day; readonly time: string };
+  /** 前回との比較, when a previous round is imported. */
+  readonly comparison: ComparisonInput | null;
 }
-
-type Draft = Omit<Slide, 'elements'> & { readonly elements: Element[] };
 
 /** A sheet chart is 600 × 371 px unless sized otherwise; its picture keeps that shape. */
 const CHART_RATIO = 600 / 371;
@@ -72,6 +75,7 @@ export function deckPlan(input: DeckInput): Deck {
     ...tables.filter((table) => table.within).flatMap((table) => layeredSlides(table, summary)),
     ...tables.filter((table) => !table.within).flatMap((table) => crossSlides(table, summary)),
     ...textSlides(summary),
+    ...(input.comparison ? comparisonSlides(input.comparison) : []),
     notesSlide('findings', REPORT.findingsTitle, REPORT.findingsHeadings),
     notesSlide('outlook', REPORT.outlookTitle, REPORT.outlookHeadings),
   ];
@@ -79,31 +83,9 @@ export function deckPlan(input: DeckInput): Deck {
   return { name: REPORT.deckName(summary.survey.title, stamp), slides: drafts };
 }
 
-// ── Figures as a slide shows them ──────────────────────────────────────────
-
-/** 1,234 */
-export function count(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** 65.1% (one decimal, as the summary sheets show shares); '' when there is nothing to divide by. */
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '';
-  return `${(Math.round((part / whole) * 1000) / 10).toFixed(1)}%`;
-}
-
 function japaneseDate(day: Day): string {
   const [year, month, date] = day.split('-').map(Number);
   return REPORT.date(year, month, date);
-}
-
-function paged<T>(title: string, pages: readonly T[], build: (page: T, title: string) => Draft): Draft[] {
-  return pages.map((page, index) => build(page, pages.length > 1 ? REPORT.page(title, index + 1, pages.length) : title));
-}
-
-/** The room under `title` once it carries a page number such as （2/3）: what a table is cut to fit. */
-function roomUnder(title: string): number {
-  return bodyHeight(titled(REPORT.page(title, 88, 88)));
 }
 
 /** "⑤-1) 支援に…" → "⑤-1": the number a question goes by, or its whole title when it has none. */

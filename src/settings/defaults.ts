@@ -116,5 +116,7 @@ export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings 
       nameQuestionId,
     },
     report: { organiser: detectOrganiser(survey.description) },
+    // Questions are matched by title and options; staff add pairs only where those fail.
+    comparison: { pairs: [] },
   };
 }

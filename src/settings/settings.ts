@@ -53,8 +53,26 @@ export interface ReportSettings {
   readonly organiser: string;
 }
 
+/**
+ * 前回との対応: a question of the previous round, as staff named it (title or
+ * number; it is looked up in the previous round's figures, not in this form),
+ * and the question of this form that continues it.
+ */
+export interface PreviousPair {
+  /** The 設定 sheet's row, for messages. */
+  readonly row: number;
+  readonly previous: string;
+  /** Null: staff left 今回 empty, so the previous question is not compared. */
+  readonly currentId: string | null;
+}
+
+export interface ComparisonSettings {
+  readonly pairs: readonly PreviousPair[];
+}
+
 export interface Settings {
   readonly summary: SummarySettings;
   readonly reminders: ReminderSettings;
   readonly report: ReportSettings;
+  readonly comparison: ComparisonSettings;
 }

@@ -14,7 +14,7 @@ import { sortedOutcomes } from '../model/routing';
 import type { ChoiceQuestion, Question, Survey } from '../model/survey';
 import { matchKey, questionLabel, titleMarker } from '../model/text';
 import { SETTINGS, SUMMARY } from '../messages';
-import type { AudienceSetting, LayeredTable, OptionOrder, Settings } from './settings';
+import type { AudienceSetting, LayeredTable, OptionOrder, PreviousPair, Settings } from './settings';
 
 export type SettingKey = keyof typeof SETTINGS.keys;
 
@@ -27,7 +27,9 @@ export type SettingProblem =
   | { readonly kind: 'missingQuestion'; readonly row: number }
   | { readonly kind: 'notChoice'; readonly row: number; readonly value: string }
   | { readonly kind: 'unknownOption'; readonly row: number; readonly question: string; readonly option: string }
-  | { readonly kind: 'repeatedAudience'; readonly row: number; readonly firstRow: number };
+  | { readonly kind: 'repeatedAudience'; readonly row: number; readonly firstRow: number }
+  /** 前回との対応: 今回 is given but 前回 (the 値 column) is empty. */
+  | { readonly kind: 'missingPrevious'; readonly row: number };
 
 /** Finds a question as staff refer to it: its full title, the title typed loosely, or its number (②, ⑤-1). */
 export function findQuestion(survey: Survey, reference: string): Question | null {
@@ -64,8 +66,8 @@ export interface ReadSettings {
 export function readSettingsSheet(values: readonly (readonly CellValue[])[], survey: Survey, defaults: Settings, timeZone: string): ReadSettings {
   const problems: SettingProblem[] = [];
   const seen = new Set<SettingKey>();
-  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[]; audiences: AudienceSetting[] } = {
-    classifiers: [], excluded: [], layered: [], audiences: [],
+  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[]; audiences: AudienceSetting[]; pairs: PreviousPair[] } = {
+    classifiers: [], excluded: [], layered: [], audiences: [], pairs: [],
   };
   /** Per question given an audience, the row that gave it. */
   const audienceRows = new Map<string, number>();
@@ -170,6 +172,17 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
         else bad();
         break;
       }
+      case 'previousPair': {
+        const previous = text(value);
+        const current = question(row, cells[2]);
+        if (previous === '') {
+          if (current !== undefined) problems.push({ kind: 'missingPrevious', row });
+          break;
+        }
+        // An empty 今回 says "do not compare"; one that names no question was reported above.
+        if (current !== null) lists.pairs.push({ row, previous, currentId: current?.id ?? null });
+        break;
+      }
       case 'nameQuestion': {
         const found = question(row, value);
         if (found === undefined) reminders = { ...reminders, nameQuestionId: null };
@@ -185,7 +198,8 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
   if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
   if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
   if (seen.has('audience')) summary = { ...summary, audiences: lists.audiences };
-  return { settings: { summary, reminders, report }, problems };
+  const comparison = seen.has('previousPair') ? { pairs: lists.pairs } : defaults.comparison;
+  return { settings: { summary, reminders, report, comparison }, problems };
 }
 
 const CONDITION = /^([^=＝]+)[=＝]([^=＝]+)$/;
@@ -287,5 +301,8 @@ export function settingsSheet(settings: Settings, survey: Survey, timeZone: stri
   row('replyTo', [reminders.replyTo]);
   row('nameQuestion', [titleOf(survey, reminders.nameQuestionId)]);
   row('organiser', [settings.report.organiser]);
+  const { pairs } = settings.comparison;
+  if (pairs.length === 0) row('previousPair', ['', '']);
+  for (const pair of pairs) row('previousPair', [pair.previous, titleOf(survey, pair.currentId)]);
   return sheet.build(SETTINGS.sheet, { frozenRows: 1, columnWidths: [200, 360, 240, 240, 420], wrapColumns: [2, 5] });
 }

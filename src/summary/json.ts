@@ -46,7 +46,20 @@ export interface MissingColumnJson {
   readonly paperAnswers: number;
 }
 
+/**
+ * The version of this shape. A file of the figures (集計データ, or the local
+ * run's summary.json) read as a previous round must have a version this code
+ * knows; raise it when a field changes meaning, not when one is added.
+ */
+export const SUMMARY_FORMAT = 1;
+
 export interface SummaryJson {
+  readonly format: typeof SUMMARY_FORMAT;
+  /** The form's title. */
+  readonly title: string;
+  /** The first and the last day an answer (web or paper) arrived, yyyy-MM-dd; null before any. */
+  readonly firstAnswer: string | null;
+  readonly lastAnswer: string | null;
   readonly respondents: number;
   readonly channels: { readonly form: number; readonly paper: number };
   readonly roster: { readonly size: number; readonly responded: number; readonly rate: number } | null;
@@ -114,6 +127,10 @@ export function summaryJson(summary: Summary, themes: readonly ThemeJson[] = [])
     };
   });
   return {
+    format: SUMMARY_FORMAT,
+    title: summary.survey.title,
+    firstAnswer: summary.perDay[0]?.day ?? null,
+    lastAnswer: summary.perDay[summary.perDay.length - 1]?.day ?? null,
     respondents: summary.respondents,
     channels: { form: summary.channels.web, paper: summary.channels.paper },
     roster: summary.roster

@@ -17,13 +17,13 @@ describe('the local run\'s options', () => {
   it('runs the sample as of its first reminder day, sending, with no options', () => {
     expect(parse()).toEqual({
       form: '/repo/samples/form.json', responses: '/repo/samples/responses.csv', paper: '/repo/samples/paper.csv', roster: '/repo/samples/roster.csv',
-      codebook: null, today: '2023-12-21', deadline: null, sendReminders: true, mailQuota: 100, out: '/repo/out',
+      codebook: null, previous: null, today: '2023-12-21', deadline: null, sendReminders: true, mailQuota: 100, out: '/repo/out',
     });
   });
 
-  it('takes the files (the codebook too), the day and the quota given, inline values too', () => {
-    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders', '--codebook', 'c.csv')).toEqual({
-      form: 'f.json', responses: 'r.csv', paper: null, roster: null, codebook: 'c.csv', today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
+  it('takes the files (the codebook and the previous round too), the day and the quota given, inline values too', () => {
+    expect(parse('--form', 'f.json', '--responses=r.csv', '--out', 'o', '--today', '2024-01-09', '--mail-quota', '0', '--send-reminders', '--codebook', 'c.csv', '--previous', 'summary.json')).toEqual({
+      form: 'f.json', responses: 'r.csv', paper: null, roster: null, codebook: 'c.csv', previous: 'summary.json', today: '2024-01-09', deadline: null, sendReminders: true, mailQuota: 0, out: 'o',
     });
   });
 

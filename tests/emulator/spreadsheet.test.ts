@@ -263,3 +263,28 @@ describe('Sheet.appendRow', () => {
     expect([sheet.getMaxRows(), sheet.getLastRow()]).toEqual([2, 2]);
   });
 });
+
+describe('Sheet.hideSheet', () => {
+  test('hides a tab, keeps its values readable, and says so in the view and in a saved state', () => {
+    const { emulator, spreadsheet, sheet } = setup();
+    const store = spreadsheet.insertSheet('データ');
+    store.getRange('A1').setValue('x');
+    expect(store.isSheetHidden()).toBe(false);
+    store.hideSheet();
+    expect(store.isSheetHidden()).toBe(true);
+    expect(store.getRange('A1').getValue()).toBe('x');
+    // The hidden sheet was active (just inserted): the first visible one takes its place.
+    expect(spreadsheet.getActiveSheet().getName()).toBe(sheet.getName());
+    expect(emulator.view().sheets.map((view) => [view.name, view.hidden])).toEqual([[sheet.getName(), false], ['データ', true]]);
+    const restored = Emulator.restore(emulator.save());
+    expect(restored.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('データ')?.isSheetHidden()).toBe(true);
+    store.showSheet();
+    expect(store.isSheetHidden()).toBe(false);
+  });
+
+  test('refuses to hide the last visible sheet', () => {
+    const { sheet } = setup();
+    expect(() => sheet.hideSheet()).toThrow("You can't hide all the sheets in a document.");
+    expect(sheet.isSheetHidden()).toBe(false);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type {
   AutomaticResult, ImportResult, ImportSources, PaperDeleteResult, PaperEntryStart, PaperLoadResult, PaperLookup,
-  PaperSaveRequest, PaperSaveResult, ReminderDialog, ReminderSendRequest, ReminderSendResult, RosterImportResult,
+  PaperSaveRequest, PaperSaveResult, PreviousImportResult, PreviousStatus, ReminderDialog, ReminderSendRequest, ReminderSendResult,
+  RosterImportResult, SummaryExport,
 } from '../../actions/api';
 import { DIALOG_COMMON } from '../../messages';
 
@@ -22,6 +23,9 @@ export interface Server {
   reminderDialog(): ReminderDialog;
   reminderSend(request: ReminderSendRequest): ReminderSendResult;
   reminderAutomatic(on: boolean): AutomaticResult;
+  summaryExport(): SummaryExport;
+  previousStatus(): PreviousStatus;
+  previousImportFile(text: string, fileName: string): PreviousImportResult;
 }
 
 /** The client side Google provides in a dialog or sidebar (only what is used here). */

@@ -31,6 +31,7 @@ function sheet(name: string, values: CellValue[][], display: string[][], extra: 
     frozenColumns: 0,
     columnWidths: [],
     hiddenRows: [],
+    hidden: false,
     charts: [],
     ...extra,
   };

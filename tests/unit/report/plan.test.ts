@@ -208,7 +208,7 @@ describe('another form, without a roster', () => {
   });
   const simpleSheet = summarySheets(summary, 'Asia/Tokyo').find((sheetPlan) => sheetPlan.key === 'simple')?.plan;
   if (!simpleSheet) throw new Error('no 単純集計');
-  const deck = deckPlan({ summary, report: { organiser: '' }, deadline: null, simpleSheet, madeAt: { day: '2024-06-10', time: '10:00' } });
+  const deck = deckPlan({ summary, report: { organiser: '' }, deadline: null, simpleSheet, madeAt: { day: '2024-06-10', time: '10:00' }, comparison: null });
 
   it('shows the answers without a response rate, and says why', () => {
     const [slide] = of(deck, 'response');
@@ -246,7 +246,7 @@ describe('a survey with more free-text answers than a deck should hold', () => {
   });
   const simpleSheet = summarySheets(summary, 'Asia/Tokyo').find((sheetPlan) => sheetPlan.key === 'simple')?.plan;
   if (!simpleSheet) throw new Error('no 単純集計');
-  const deck = deckPlan({ summary, report: { organiser: '' }, deadline: null, simpleSheet, madeAt: { day: '2024-06-10', time: '10:00' } });
+  const deck = deckPlan({ summary, report: { organiser: '' }, deadline: null, simpleSheet, madeAt: { day: '2024-06-10', time: '10:00' }, comparison: null });
 
   it('shows the first answers on twenty slides and says where the others are', () => {
     const slides = titledAs(deck, '自由記述：感想');

@@ -21,6 +21,6 @@ export function sampleDeckInput(overrides: Partial<DeckInput> = {}, roster: Rost
   if (!simpleSheet) throw new Error('no 単純集計');
   return {
     summary, report: settings.report, deadline: settings.reminders.deadline, simpleSheet,
-    madeAt: { day: '2023-12-21', time: '09:30' }, ...overrides,
+    madeAt: { day: '2023-12-21', time: '09:30' }, comparison: null, ...overrides,
   };
 }

@@ -193,4 +193,41 @@ describe('the 設定 sheet', () => {
       ]);
     });
   });
+  describe(`${SETTINGS.keys.previousPair}: which question of the previous round this form's question continues`, () => {
+    const read = (...rows: CellValue[][]) => readSettingsSheet([['項目', '値'], ...rows], survey, defaults, 'Asia/Tokyo');
+
+    it('is empty by default (questions are matched by title and options), and written as an empty row to fill in', () => {
+      expect(defaults.comparison.pairs).toEqual([]);
+      expect(written).toContainEqual([SETTINGS.keys.previousPair, '', '', '', SETTINGS.help.previousPair]);
+    });
+
+    it("keeps the previous question as written (it is looked up in the previous round's file), this form's by number or title", () => {
+      const { settings, problems } = read(
+        [SETTINGS.keys.previousPair, '⑥ 研修会に参加しましたか', '⑥'],
+        [SETTINGS.keys.previousPair, '④ 修了年度', ''],
+      );
+      expect(problems).toEqual([]);
+      expect(settings.comparison.pairs).toEqual([
+        { row: 2, previous: '⑥ 研修会に参加しましたか', currentId: id('⑥') },
+        { row: 3, previous: '④ 修了年度', currentId: null },
+      ]);
+    });
+
+    it('reports a question this form does not have, or a pair without its previous question, and uses neither', () => {
+      const { settings, problems } = read(
+        [SETTINGS.keys.previousPair, '⑥', '⑲'],
+        [SETTINGS.keys.previousPair, '', '⑥'],
+      );
+      expect(problems).toEqual([{ kind: 'unknownQuestion', row: 2, value: '⑲' }, { kind: 'missingPrevious', row: 3 }]);
+      expect(settings.comparison.pairs).toEqual([]);
+      expect(settingProblemText(problems[1])).toBe('設定シート 3行目「前回との対応」：今回の設問はありますが、前回の設問（「値」の列）が空です。');
+    });
+
+    it('writes what it reads', () => {
+      const settings = { ...defaults, comparison: { pairs: [{ row: 0, previous: '⑥', currentId: id('⑥') }] } };
+      const sheet = settingsSheet(settings, survey, 'Asia/Tokyo').values as CellValue[][];
+      const row = sheet.findIndex((cells) => cells[0] === SETTINGS.keys.previousPair) + 1;
+      expect(readSettingsSheet(sheet, survey, defaults, 'Asia/Tokyo').settings.comparison).toEqual({ pairs: [{ row, previous: '⑥', currentId: id('⑥') }] });
+    });
+  });
 });

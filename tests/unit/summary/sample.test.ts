@@ -16,6 +16,10 @@ describe('the sample survey, web and paper answers together, with the detected d
   const settings = defaultSettings(survey, countAnswered([...web, ...paper]));
   const json = summaryJson(summarize({ survey, respondents: [...web, ...paper], roster: null, settings: settings.summary, timeZone: TIME_ZONE, missingColumns: [], ignoredColumns: [] }));
 
+  it('says what it is: the format version, the form title and the days the first and last answers arrived', () => {
+    expect(json).toMatchObject({ format: 1, title: survey.title, firstAnswer: '2023-12-01', lastAnswer: '2023-12-20' });
+  });
+
   it('counts 82 respondents, 70 by form and 12 on paper', () => {
     expect(json.respondents).toBe(expected.answered);
     expect(json.channels).toEqual(expected.channels);
