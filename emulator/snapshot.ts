@@ -54,6 +54,7 @@ function sheetView(context: SheetsContext, sheet: SheetModel): SheetView {
     columnWidths: Array.from({ length: widthCount }, (_, c) => sheet.widths[c] ?? null),
     hiddenRows: [...sheet.hiddenRows],
     charts: sheet.charts.map((chart) => chartView(context, sheet, chart)),
+    developerMetadata: sheet.metadata.map(({ key, value }) => ({ key, value })),
   };
 }
 

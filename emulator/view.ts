@@ -34,6 +34,13 @@ export interface SheetView {
   /** 1-based rows hidden with hideRows. */
   readonly hiddenRows: readonly number[];
   readonly charts: readonly ChartView[];
+  /** The sheet's developer metadata (Sheet.getDeveloperMetadata()), in the order it was added. */
+  readonly developerMetadata: readonly DeveloperMetadataView[];
+}
+
+export interface DeveloperMetadataView {
+  readonly key: string;
+  readonly value: string | null;
 }
 
 export type ChartKind = 'PIE' | 'BAR' | 'COLUMN' | 'LINE' | 'AREA' | 'SCATTER' | 'TABLE';

@@ -607,6 +607,15 @@ export const LOCAL_REPORT = {
   charts: (count: number) => `グラフ ${count}`,
   noMail: '送信したメールはありません。',
   hiddenRows: (count: number) => `非表示の行（${count} 行）は省略しています。`,
+  summarySheets: '集計',
+  rawSheets: '元のデータ',
+  rawSheetsNote: (rows: number) => `回答シート・郵送回答・名簿などは、大きさと先頭 ${rows} 行だけを載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  size: (rows: number, columns: number) => `${grouped(rows)} 行 × ${columns} 列`,
+  rawSize: (rows: number, columns: number, shown: number) =>
+    `${grouped(rows)} 行 × ${columns} 列。見出しと先頭 ${shown} 行を載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  summaryCut: (shown: number, rows: number) =>
+    `${grouped(rows)} 行のうち先頭 ${grouped(shown)} 行を載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  outboxCut: (shown: number) => `先頭 ${shown} 通を載せています。全体は outbox/ の .eml にあります。`,
   to: '宛先',
   from: '差出人',
   subject: '件名',

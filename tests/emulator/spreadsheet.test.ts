@@ -186,6 +186,16 @@ describe('developer metadata', () => {
     found[0].remove();
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['survey:summary']);
   });
+
+  test('reaches the view per sheet, as the local run tells the add-on’s sheets from the others', () => {
+    const { emulator, spreadsheet, sheet } = setup();
+    sheet.addDeveloperMetadata('survey:role', 'summary.status');
+    spreadsheet.insertSheet('メモ');
+    spreadsheet.addDeveloperMetadata('survey:version', '1');
+    const [first, second] = emulator.view().sheets;
+    expect(first.developerMetadata).toEqual([{ key: 'survey:role', value: 'summary.status' }]);
+    expect(second.developerMetadata).toEqual([]);
+  });
 });
 
 test('a RangeList formats several ranges of a sheet in one call', () => {
