@@ -1,6 +1,6 @@
 import { instantOf } from '../../model/dates';
 import type { SheetPlan } from '../../model/sheet-plan';
-import { SheetBuilder } from '../../model/sheet-plan';
+import { DEFAULT_CHART_SIZE, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
 
@@ -64,6 +64,7 @@ export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
       kind: 'LINE', title: SUMMARY.perDayChart,
       data: { row: header, column: 1, numRows: summary.perDay.length + 1, numColumns: 3 },
       anchor: { row: 1, column: 7 }, vAxisTitle: SUMMARY.dayCount,
+      marks: 'none', days: true, size: DEFAULT_CHART_SIZE,
     });
   }
   return sheet.build(SUMMARY_SHEETS.status, { frozenRows: 1, columnWidths: [200, 90, 90, 90, 90] });
