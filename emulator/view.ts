@@ -25,6 +25,8 @@ export interface SheetView {
   readonly formulas: readonly (readonly string[])[];
   /** The same cells' number formats, as getNumberFormats() ('General' when unset… see emulator). */
   readonly numberFormats: readonly (readonly string[])[];
+  /** The same cells' text wrapping, as getWraps() returns it. */
+  readonly wraps: readonly (readonly boolean[])[];
   /** 1-based row numbers whose text is bold (header rows). */
   readonly boldRows: readonly number[];
   readonly frozenRows: number;

@@ -2,7 +2,7 @@
  * Everything the local run leaves for a person to look at, in one folder:
  *   workbook.xlsx       the workbook, for Excel or LibreOffice
  *   sheets/<sheet>.csv  each sheet as shown
- *   charts/<sheet>-<n>.svg
+ *   charts/<sheet>-<n>.svg and .png
  *   outbox/<nnn>-<to>.eml
  *   report.html         all of it on one page
  */
@@ -27,10 +27,10 @@ export async function writeOutputs(view: WorkbookView, outDir: string): Promise<
   // Files of an earlier run would otherwise outlive a renamed sheet or a shorter outbox.
   await Promise.all(['sheets', 'charts', 'outbox'].map((sub) => rm(join(outDir, sub), { recursive: true, force: true })));
   await mkdir(outDir, { recursive: true });
-  const workbook = join(outDir, 'workbook.xlsx');
-  await writeWorkbookXlsx(view, workbook);
-  const sheets = await writeSheetCsvs(view, outDir);
   const charts = await renderCharts(view, outDir);
+  const workbook = join(outDir, 'workbook.xlsx');
+  await writeWorkbookXlsx(view, workbook, charts);
+  const sheets = await writeSheetCsvs(view, outDir);
   const mails = await writeOutbox(view.outbox, outDir);
   const report = join(outDir, 'report.html');
   await writeReport(view, charts, report);

@@ -158,6 +158,7 @@ describe('layout', () => {
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 240);
     sheet.hideRows(2);
+    sheet.getRange('A2').setWrap(true);
     expect(sheet.getColumnWidth(1)).toBe(240);
     expect(sheet.getColumnWidth(2)).toBe(100);
     expect(sheet.isRowHiddenByUser(2)).toBe(true);
@@ -168,6 +169,7 @@ describe('layout', () => {
     expect(view.boldRows).toEqual([1]);
     expect(view.columnWidths[0]).toBe(240);
     expect(view.hiddenRows).toEqual([2]);
+    expect(view.wraps).toEqual([[false, false], [true, false]]);
   });
 });
 

@@ -89,3 +89,14 @@ test('draws the line chart as a line through points over the categories', () => 
   expect(svg(3)).toMatch(/class="mark-line role-mark/);
   expect(svg(3)).toMatch(/class="mark-symbol role-mark/);
 });
+
+test('draws each chart as a PNG too, at twice the SVG’s size, for the xlsx', () => {
+  for (const chart of charts) {
+    const png = readFileSync(chart.png);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // The IHDR chunk: width and height, big-endian.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([chart.width * 2, chart.height * 2]);
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(readFileSync(chart.file, 'utf8')) ?? [];
+    expect([chart.width, chart.height]).toEqual([Number(width), Number(height)]);
+  }
+});

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const chart = (sheet: string, chartId: string, title: string, name: string): RenderedChart => {
     const file = join(dir, name);
     writeFileSync(file, `<svg xmlns="http://www.w3.org/2000/svg"><text>${chartId}</text></svg>`);
-    return { sheet, chartId, title, file };
+    return { sheet, chartId, title, file, png: file.replace(/\.svg$/, '.png'), width: 100, height: 100 };
   };
   const charts = [chart('集計', PIE.id, PIE.title, 'pie.svg'), chart(AWKWARD_SHEET, BAR.id, BAR.title, 'bar.svg')];
   await writeReport(VIEW, charts, join(dir, 'report.html'));
@@ -121,7 +121,7 @@ describe('a workbook as the add-on leaves it: raw sheets first in the tabs, summ
   beforeAll(async () => {
     const file = join(dir, 'why.svg');
     writeFileSync(file, '<svg xmlns="http://www.w3.org/2000/svg"><text>chart-why</text></svg>');
-    await writeReport(view, [{ sheet: '単純集計', chartId: 'chart-why', title: '⑤-4) 理由', file }], join(dir, 'raw.html'));
+    await writeReport(view, [{ sheet: '単純集計', chartId: 'chart-why', title: '⑤-4) 理由', file, png: join(dir, 'why.png'), width: 100, height: 100 }], join(dir, 'raw.html'));
     page = readFileSync(join(dir, 'raw.html'), 'utf8');
   });
 
