@@ -134,7 +134,9 @@ function keepTogether(worksheet: ExcelJS.Worksheet, sheet: SheetView, rowOf: Rea
     const points = worksheet.getRow(at).height;
     return points ? (points * 96) / 72 : EXCEL_ROW_PX;
   };
-  const last = Math.max(0, ...rowOf.values());
+  // A reduce, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
+  let last = 0;
+  for (const at of rowOf.values()) last = Math.max(last, at);
   let used = 0;
   for (let at = sheet.frozenRows + 1; at <= last;) {
     let gap = 0;

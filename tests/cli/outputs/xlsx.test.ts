@@ -161,3 +161,13 @@ describe('a summary sheet with charts, as 単純集計 lays it out', () => {
     expect(drawn.getRow(42).height ?? 15).toBe(15);
   });
 });
+
+test('writes a response sheet of 130,000 rows, as a large round has', async () => {
+  const rows: CellValue[][] = [['タイムスタンプ', '回答'], ...Array.from({ length: 130_000 }, (_, i): CellValue[] => [i, 'はい'])];
+  const big: WorkbookView = { name: '大きな調査', timeZone: 'Asia/Tokyo', outbox: [], sheets: [sheet('フォームの回答 1', rows, rows.map((row) => row.map(String)))] };
+  const file = join(dir, 'big.xlsx');
+  await writeWorkbookXlsx(big, file);
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.readFile(file);
+  expect(read.worksheets[0].rowCount).toBe(130_001);
+}, 60_000);
