@@ -42,6 +42,7 @@ function sheetView(context: SheetsContext, sheet: SheetModel): SheetView {
   const columns = lastColumn(sheet);
   const { values, display, formulas } = grid(context, sheet, 1, 1, rows, columns);
   const numberFormats = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellAt(sheet, r + 1, c + 1)?.nf ?? 'General'));
+  const wraps = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellAt(sheet, r + 1, c + 1)?.wrap === true));
   const boldRows: number[] = [];
   for (let r = 1; r <= rows; r++) {
     const filled = Array.from({ length: columns }, (_, c) => cellAt(sheet, r, c + 1)).filter(hasContent);
@@ -49,12 +50,13 @@ function sheetView(context: SheetsContext, sheet: SheetModel): SheetView {
   }
   const widthCount = Math.max(columns, sheet.widths.length);
   return {
-    name: sheet.name, values, display, formulas, numberFormats, boldRows,
+    name: sheet.name, values, display, formulas, numberFormats, wraps, boldRows,
     frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns,
     columnWidths: Array.from({ length: widthCount }, (_, c) => sheet.widths[c] ?? null),
     hiddenRows: [...sheet.hiddenRows],
     hidden: sheet.hidden === true,
     charts: sheet.charts.map((chart) => chartView(context, sheet, chart)),
+    developerMetadata: sheet.metadata.map(({ key, value }) => ({ key, value })),
   };
 }
 

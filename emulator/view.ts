@@ -25,6 +25,8 @@ export interface SheetView {
   readonly formulas: readonly (readonly string[])[];
   /** The same cells' number formats, as getNumberFormats() ('General' when unset… see emulator). */
   readonly numberFormats: readonly (readonly string[])[];
+  /** The same cells' text wrapping, as getWraps() returns it. */
+  readonly wraps: readonly (readonly boolean[])[];
   /** 1-based row numbers whose text is bold (header rows). */
   readonly boldRows: readonly number[];
   readonly frozenRows: number;
@@ -36,6 +38,13 @@ export interface SheetView {
   /** The tab is hidden (hideSheet): staff do not see it unless they unhide it. */
   readonly hidden: boolean;
   readonly charts: readonly ChartView[];
+  /** The sheet's developer metadata (Sheet.getDeveloperMetadata()), in the order it was added. */
+  readonly developerMetadata: readonly DeveloperMetadataView[];
+}
+
+export interface DeveloperMetadataView {
+  readonly key: string;
+  readonly value: string | null;
 }
 
 export type ChartKind = 'PIE' | 'BAR' | 'COLUMN' | 'LINE' | 'AREA' | 'SCATTER' | 'TABLE';

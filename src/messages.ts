@@ -109,7 +109,9 @@ export const SUMMARY = {
   option: '選択肢',
   count: '件数',
   share: '割合',
-  shareOf: (option: string) => `${option}の割合`,
+  shareOf: (option: string) => `「${option}」の割合`,
+  /** A layered table's count column for an option, unless 設定's 人数の見出し names it. */
+  countOf: (option: string) => `「${option}」の人数`,
   statusTitle: '回答状況',
   item: '項目',
   sent: '送付数（名簿）',
@@ -633,6 +635,7 @@ export const SETTINGS = {
     layered: '層別集計',
     excluded: '集計しない設問',
     audience: '対象を限る設問',
+    countHeading: '人数の見出し',
     optionOrder: '選択肢の並び順',
     textWithClassifiers: '自由記述に分類を添える',
     deadline: '回答締切日',
@@ -650,6 +653,7 @@ export const SETTINGS = {
     layered: '「値」の設問を「分類」ごとに、「層」の選択肢ごとに分けて集計します（例：支援の有無 × 職種、圏域ごと）。',
     excluded: '集計シートに出さない設問。行を増やして複数指定できます。',
     audience: '「値」の設問を、右の列の条件に当てはまる回答者だけに尋ねた設問として集計します（例：⑤ = いいえ。選択肢は「、」で区切って複数書けます）。フォームの分岐で対象が決まる設問は指定しなくてもかまいません。指定すると分岐より優先します。',
+    countHeading: '層別集計で選択肢ごとの人数の列につける見出し（例：支援実績者数）。右の列に、数える選択肢を「⑤ = はい」のように書きます。空欄なら「「はい」の人数」のように選択肢から付けます。',
     optionOrder: '「フォーム順」または「件数順」',
     textWithClassifiers: '「はい」で自由記述の横に分類の回答を表示します。',
     deadline: 'この日まで回答を受け付けます。リマインドはこの日を過ぎると送りません。',
@@ -685,6 +689,7 @@ export const SETTINGS = {
     badValue: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は使えない値です。`,
     badCondition: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：${value === '' ? '条件が空です' : `条件「${value}」を読めません`}。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。`,
     missingQuestion: (row: number, key: string) => `設定シート ${row}行目「${key}」：条件はありますが、対象を限る設問（「値」の列）が空です。`,
+    missingHeading: (row: number, key: string) => `設定シート ${row}行目「${key}」：選択肢はありますが、見出し（「値」の列）が空です。`,
     notChoice: (row: number, key: string, value: string) => `設定シート ${row}行目「${key}」：「${value}」は選択式の設問ではないため、条件に使えません。`,
     unknownOption: (row: number, key: string, question: string, option: string) => `設定シート ${row}行目「${key}」：「${question}」に「${option}」という選択肢はありません。`,
     repeatedAudience: (row: number, key: string, firstRow: number) => `設定シート ${row}行目「${key}」：同じ設問が${firstRow}行目にもあるため、この行は使わず${firstRow}行目の条件で集計しました。`,
@@ -699,10 +704,11 @@ export function settingProblemText(problem: SettingProblem): string {
     case 'unknownKey': return SETTINGS.problems.unknownKey(problem.row, problem.key);
     case 'unknownQuestion': return SETTINGS.problems.unknownQuestion(problem.row, problem.value);
     case 'badValue': return SETTINGS.problems.badValue(problem.row, SETTINGS.keys[problem.key], problem.value);
-    case 'badCondition': return SETTINGS.problems.badCondition(problem.row, SETTINGS.keys.audience, problem.value);
+    case 'badCondition': return SETTINGS.problems.badCondition(problem.row, SETTINGS.keys[problem.key], problem.value);
     case 'missingQuestion': return SETTINGS.problems.missingQuestion(problem.row, SETTINGS.keys.audience);
-    case 'notChoice': return SETTINGS.problems.notChoice(problem.row, SETTINGS.keys.audience, problem.value);
-    case 'unknownOption': return SETTINGS.problems.unknownOption(problem.row, SETTINGS.keys.audience, problem.question, problem.option);
+    case 'missingHeading': return SETTINGS.problems.missingHeading(problem.row, SETTINGS.keys.countHeading);
+    case 'notChoice': return SETTINGS.problems.notChoice(problem.row, SETTINGS.keys[problem.key], problem.value);
+    case 'unknownOption': return SETTINGS.problems.unknownOption(problem.row, SETTINGS.keys[problem.key], problem.question, problem.option);
     case 'repeatedAudience': return SETTINGS.problems.repeatedAudience(problem.row, SETTINGS.keys.audience, problem.firstRow);
     case 'missingPrevious': return SETTINGS.problems.missingPrevious(problem.row, SETTINGS.keys.previousPair);
   }
@@ -876,6 +882,15 @@ export const LOCAL_REPORT = {
   charts: (count: number) => `グラフ ${count}`,
   noMail: '送信したメールはありません。',
   hiddenRows: (count: number) => `非表示の行（${count} 行）は省略しています。`,
+  summarySheets: '集計',
+  rawSheets: '元のデータ',
+  rawSheetsNote: (rows: number) => `回答シート・郵送回答・名簿などは、大きさと先頭 ${rows} 行だけを載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  size: (rows: number, columns: number) => `${grouped(rows)} 行 × ${columns} 列`,
+  rawSize: (rows: number, columns: number, shown: number) =>
+    `${grouped(rows)} 行 × ${columns} 列。見出しと先頭 ${shown} 行を載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  summaryCut: (shown: number, rows: number) =>
+    `${grouped(rows)} 行のうち先頭 ${grouped(shown)} 行を載せています。全体は workbook.xlsx と sheets/ の CSV にあります。`,
+  outboxCut: (shown: number) => `先頭 ${shown} 通を載せています。全体は outbox/ の .eml にあります。`,
   to: '宛先',
   from: '差出人',
   subject: '件名',

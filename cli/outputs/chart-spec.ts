@@ -1,9 +1,13 @@
 /**
- * Vega-Lite specifications that draw the add-on's charts the way Sheets does:
- * PIE as a pie with each slice's share, BAR as horizontal bars, COLUMN as
- * vertical bars, LINE and AREA along the categories, SCATTER as points.
+ * Vega-Lite specifications that draw the add-on's charts the way Sheets does
+ * with the options the add-on set: PIE as a pie with each slice's share on it
+ * (pieSliceText) and its count in the legend (legend.labeledValueText), BAR
+ * as horizontal bars, COLUMN as vertical bars, each with its count at its end
+ * (series.N.dataLabel), LINE and AREA along the categories (days as hAxis.format
+ * says, a label a week), SCATTER as points; in the colours the chart names.
  * Several value columns become grouped (or, with isStacked, stacked) bars or
- * several lines. A TABLE chart draws nothing: the sheet's table is the chart.
+ * several lines. Labels wrap onto as many lines as they need, never cut. A
+ * TABLE chart draws nothing: the sheet's table is the chart.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { CellValue, ChartView } from '../../emulator/view';
@@ -26,6 +30,8 @@ export interface ChartDatum {
   readonly x: number | null;
   readonly series: string;
   readonly value: number;
+  /** The value as the sheet shows it: what a data label says. */
+  readonly text: string;
   /**
    * What a screen reader says for the mark, as the sheet shows it. Vega puts
    * it in the SVG as the mark's aria-label, which keeps the full text of a
@@ -37,6 +43,8 @@ export interface ChartDatum {
 export interface ChartTable {
   readonly categoryTitle: string;
   readonly categories: readonly string[];
+  /** The category cells as the sheet holds them (a Date for a day). */
+  readonly categoryValues: readonly CellValue[];
   readonly seriesNames: readonly string[];
   /** Every value is shown as a percentage, so the value axis should be too. */
   readonly percent: boolean;
@@ -61,7 +69,7 @@ export function chartTable(chart: ChartView): ChartTable {
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
     const category = values[r + 1][0];
     data.push({
-      row: r, column: s, category: row[0], x: typeof category === 'number' ? category : null, series, value,
+      row: r, column: s, category: row[0], x: typeof category === 'number' ? category : null, series, value, text: row[s + 1].trim(),
       description: `${categoryTitle}: ${row[0]}; ${series}: ${row[s + 1]}`,
     });
     percent &&= row[s + 1].trim().endsWith('%');
@@ -69,6 +77,7 @@ export function chartTable(chart: ChartView): ChartTable {
   return {
     categoryTitle,
     categories: rows.map((row) => row[0]),
+    categoryValues: rows.map((_, r) => values[r + 1][0]),
     seriesNames,
     percent: percent && data.length > 0,
     data,
@@ -96,19 +105,47 @@ function optionText(chart: ChartView, path: string): string | null {
 
 /**
  * A Vega expression that breaks a label into lines of `perLine` characters
- * (Japanese has no spaces to break at) and ends the last allowed line with
- * an ellipsis. The full text stays in each mark's description.
+ * (Japanese has no spaces to break at), as many as the longest of `labels`
+ * needs: nothing is cut. `text` is the expression to break (the label itself
+ * unless told).
  */
-function wrapLabelExpr(perLine: number, maxLines: number): string {
-  const line = (i: number) => `substring(datum.label, ${i * perLine}, ${(i + 1) * perLine})`;
-  const lines = (count: number) => `[${Array.from({ length: count }, (_, i) => line(i)).join(', ')}]`;
-  const last = maxLines - 1;
-  let expr = `[${[...Array.from({ length: last }, (_, i) => line(i)),
-    `substring(datum.label, ${last * perLine}, ${maxLines * perLine - 1}) + '…'`].join(', ')}]`;
-  for (let count = maxLines; count >= 1; count--) {
-    expr = `length(datum.label) <= ${count * perLine} ? ${count === 1 ? 'datum.label' : lines(count)} : ${expr}`;
-  }
+function wrapLabelExpr(perLine: number, labels: readonly string[], text = 'datum.label'): string {
+  const longest = labels.reduce((max, label) => Math.max(max, Array.from(label).length), 1);
+  const maxLines = Math.ceil(longest / perLine);
+  const line = (i: number) => `substring(${text}, ${i * perLine}, ${(i + 1) * perLine})`;
+  const lines = (count: number) => (count === 1 ? text : `[${Array.from({ length: count }, (_, i) => line(i)).join(', ')}]`);
+  let expr = lines(maxLines);
+  for (let count = maxLines - 1; count >= 1; count--) expr = `length(${text}) <= ${count * perLine} ? ${lines(count)} : ${expr}`;
   return expr;
+}
+
+/** Lines a label of `perLine` characters a line takes at most among `labels`. */
+function lineCount(labels: readonly string[], perLine: number): number {
+  return labels.reduce((max, label) => Math.max(max, Math.ceil(Array.from(label).length / perLine)), 1);
+}
+
+/** A JSON string as a Vega expression literal. */
+function literal(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Sheets' date formats the add-on uses (M/d, MM/dd, yyyy/MM/dd) applied to a
+ * day the sheet shows as yyyy/MM/dd; null when the label is no such day.
+ */
+function dayLabel(display: string, format: string): string | null {
+  const match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(display.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const parts: Record<string, string> = {
+    yyyy: year, MM: month.padStart(2, '0'), M: String(Number(month)), dd: day.padStart(2, '0'), d: String(Number(day)),
+  };
+  return format.replace(/yyyy|MM|M|dd|d/g, (token) => parts[token]);
+}
+
+/** Every bar (or point) of the chart carries its value as Sheets' data label would. */
+function hasDataLabels(chart: ChartView, series: number): boolean {
+  return Array.from({ length: series }, (_, index) => option(chart, `series.${index}.dataLabel`)).some((label) => label === 'value');
 }
 
 export function chartSpec(chart: ChartView): TopLevelSpec | null {
@@ -121,6 +158,7 @@ export function chartSpec(chart: ChartView): TopLevelSpec | null {
   const hTitle = optionText(chart, 'hAxis.title');
   const vTitle = optionText(chart, 'vAxis.title');
   const stacked = [true, 'true', 'absolute'].includes(option(chart, 'isStacked') as string | boolean);
+  const labelled = hasDataLabels(chart, table.seriesNames.length);
 
   const base = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -130,9 +168,9 @@ export function chartSpec(chart: ChartView): TopLevelSpec | null {
     data: { values: [...table.data] },
     config: {
       font: CHART_FONT,
-      title: { fontSize: 15, anchor: 'start' as const, offset: 12 },
-      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal' as const },
-      legend: { labelFontSize: 11, labelLimit: 260 },
+      title: { fontSize: 15, anchor: 'start' as const, offset: 12, limit: 0 },
+      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal' as const, labelLimit: 0 },
+      legend: { labelFontSize: 11, labelLimit: 0 },
       range: { category: palette },
       view: { stroke: null },
     },
@@ -148,16 +186,30 @@ export function chartSpec(chart: ChartView): TopLevelSpec | null {
   });
   const stackOrder = stacked ? { order: { field: 'column', type: 'quantitative' as const } } : {};
   const groups = multi && !stacked;
-  // Room for two lines of label per category.
-  const bandStep = groups ? Math.max(34, table.seriesNames.length * 14 + 12) : 34;
+  // The count at the end of each bar, or in the middle of a stacked one.
+  const dataLabel = (horizontal: boolean) => ({
+    mark: stacked
+      ? { type: 'text' as const, fill: 'white', fontSize: 11, aria: false }
+      : { type: 'text' as const, fontSize: 11, aria: false, ...(horizontal ? { align: 'left' as const, dx: 3 } : { baseline: 'bottom' as const, dy: -2 }) },
+    encoding: { text: { field: 'text', type: 'nominal' as const }, ...(stacked ? { [horizontal ? 'x' : 'y']: { field: 'value', type: 'quantitative' as const, stack: 'zero' as const, bandPosition: 0.5 } } : {}) },
+  });
 
   switch (chart.kind) {
     case 'PIE': {
       // Like Sheets, a pie shows the first series only.
       const first = table.seriesNames[0];
+      const slices = table.data.filter((datum) => datum.series === first && datum.value > 0);
+      const shown = option(chart, 'legend.labeledValueText');
+      // The legend names each slice with its count (labeledValueText), as Sheets' labeled legend does.
+      const counts = Object.fromEntries(slices.map((datum) => [datum.category, datum.text]));
+      // A full-width space between name and count, as Japanese legends set them.
+      const gap = '\u3000';
+      const named = shown === 'value' || shown === 'both' ? table.categories.map((label) => `${label}${gap}${counts[label] ?? ''}`) : table.categories;
+      const legendLabel = wrapLabelExpr(16, named, shown === 'value' || shown === 'both' ? `(datum.label + ${literal(gap)} + (${literal(counts)}[datum.label] || ''))` : 'datum.label');
+      const sliceText = option(chart, 'pieSliceText') ?? 'percentage';
       return {
         ...base,
-        data: { values: table.data.filter((datum) => datum.series === first && datum.value > 0) },
+        data: { values: slices },
         width: 260,
         height: 260,
         transform: [
@@ -168,64 +220,80 @@ export function chartSpec(chart: ChartView): TopLevelSpec | null {
           theta: { field: 'value', type: 'quantitative', stack: true },
           color: {
             field: 'category', type: 'nominal', sort: categorySort,
-            legend: { title: null, orient: 'right', labelExpr: wrapLabelExpr(16, 2) },
+            legend: { title: null, orient: 'right', labelExpr: legendLabel },
           },
           order: { field: 'row', type: 'quantitative' },
         },
         layer: [
           { mark: { type: 'arc', outerRadius: 125, stroke: 'white' }, encoding: { description } },
-          {
-            // Shares of thin slices would not fit inside them.
-            mark: { type: 'text', radius: 88, fill: 'white', fontWeight: 'bold', fontSize: 12, aria: false },
-            encoding: { text: { condition: { test: 'datum.share < 0.04', value: '' }, field: 'share', type: 'quantitative', format: '.0%' } },
-          },
+          ...(sliceText === 'none' ? [] : [{
+            // Shares of thin slices would not fit inside them: the legend has their counts.
+            mark: { type: 'text' as const, radius: 88, fill: 'white', fontWeight: 'bold' as const, fontSize: 12, aria: false },
+            encoding: sliceText === 'value'
+              ? { text: { field: 'text', type: 'nominal' as const } }
+              : { text: { condition: { test: 'datum.share < 0.04', value: '' }, field: 'share', type: 'quantitative' as const, format: '.0%' } },
+          }]),
         ],
       };
     }
-    case 'BAR':
+    case 'BAR': {
+      const perLine = 20;
+      // Room for the longest label, wrapped.
+      const step = Math.max(groups ? table.seriesNames.length * 14 + 12 : 24, lineCount(table.categories, perLine) * 13 + 6);
       return {
         ...base,
         width: 420,
-        height: { step: bandStep },
-        mark: { type: 'bar' },
+        height: { step },
         encoding: {
-          y: { field: 'category', type: 'nominal', sort: categorySort, axis: { title: vTitle, labelExpr: wrapLabelExpr(14, 2) } },
+          y: { field: 'category', type: 'nominal', sort: categorySort, axis: { title: vTitle, labelExpr: wrapLabelExpr(perLine, table.categories) } },
           x: value(hTitle),
           ...(groups ? { yOffset: { field: 'series', sort: [...table.seriesNames] } } : {}),
-          ...stackOrder,
-          color: seriesColor,
-          description,
         },
+        layer: [
+          { mark: { type: 'bar' }, encoding: { ...stackOrder, color: seriesColor, description } },
+          ...(labelled ? [dataLabel(true)] : []),
+        ],
       };
-    case 'COLUMN':
+    }
+    case 'COLUMN': {
+      const perLine = 6;
       return {
         ...base,
-        width: { step: Math.max(bandStep, 64) },
+        width: { step: Math.max(groups ? table.seriesNames.length * 14 + 12 : 34, 64) },
         height: 280,
-        mark: { type: 'bar' },
         encoding: {
-          x: { field: 'category', type: 'nominal', sort: categorySort, axis: { title: hTitle, labelAngle: 0, labelExpr: wrapLabelExpr(6, 3) } },
+          x: { field: 'category', type: 'nominal', sort: categorySort, axis: { title: hTitle, labelAngle: 0, labelExpr: wrapLabelExpr(perLine, table.categories) } },
           y: value(vTitle),
           ...(groups ? { xOffset: { field: 'series', sort: [...table.seriesNames] } } : {}),
-          ...stackOrder,
-          color: seriesColor,
-          description,
         },
+        layer: [
+          { mark: { type: 'bar' }, encoding: { ...stackOrder, color: seriesColor, description } },
+          ...(labelled ? [dataLabel(false)] : []),
+        ],
       };
+    }
     case 'LINE':
-    case 'AREA':
+    case 'AREA': {
+      const format = optionText(chart, 'hAxis.format');
+      const days = format ? table.categories.map((label, r) => (table.categoryValues[r] instanceof Date ? dayLabel(label, format) : null)) : [];
+      const dated = days.length > 0 && days.every((day) => day !== null);
+      // Days read as 12/1, 12/8 …: a label a week, on a chart of a readable width.
+      const axis = dated
+        ? { title: hTitle, labelAngle: 0, values: table.categories.filter((_, r) => r % 7 === 0), labelExpr: `${literal(Object.fromEntries(table.categories.map((label, r) => [label, days[r]])))}[datum.label]` }
+        : { title: hTitle, labelAngle: 0, labelExpr: wrapLabelExpr(6, table.categories) };
       return {
         ...base,
-        width: { step: 64 },
+        width: dated ? Math.max(360, Math.min(640, table.categories.length * 18)) : { step: 64 },
         height: 280,
         mark: chart.kind === 'LINE' ? { type: 'line', point: true } : { type: 'area', line: true, point: true, opacity: 0.35 },
         encoding: {
-          x: { field: 'category', type: 'nominal', sort: categorySort, axis: { title: hTitle, labelAngle: 0, labelExpr: wrapLabelExpr(6, 3) } },
+          x: { field: 'category', type: 'nominal', sort: categorySort, axis },
           y: value(vTitle),
           color: seriesColor,
           description,
         },
       };
+    }
     case 'SCATTER':
       return {
         ...base,

@@ -1,8 +1,10 @@
 /**
  * Every chart of the workbook as an SVG file, drawn by Vega from the
- * Vega-Lite specification in chart-spec.ts. Vega and Vega-Lite are ES
- * modules only, hence the dynamic imports.
+ * Vega-Lite specification in chart-spec.ts, and as a PNG (drawn from the SVG
+ * by resvg, at twice the size for print) for the xlsx, which takes no SVG.
+ * Vega and Vega-Lite are ES modules only, hence the dynamic imports.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkbookView } from '../../emulator/view';
@@ -13,8 +15,18 @@ export interface RenderedChart {
   readonly sheet: string;
   readonly chartId: string;
   readonly title: string;
+  /** The SVG. */
   readonly file: string;
+  readonly png: string;
+  /** The SVG's size in pixels (the PNG has twice as many each way). */
+  readonly width: number;
+  readonly height: number;
 }
+
+/** The PNG's pixels per SVG pixel: sharp on paper. */
+const PNG_ZOOM = 2;
+/** Resvg picks each text's font from the SVG's list among the machine's fonts; this one where none is found. */
+const FALLBACK_FONT = 'Noto Sans CJK JP';
 
 /** CJK ideographs, kana, Hangul and full-width forms: about one em wide. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -35,7 +47,7 @@ function estimateTextWidth(item: TextItem, text: unknown): number {
   return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
 }
 
-/** Writes `<dir>/charts/<sheet>-<n>.svg` (n counts the sheet's charts from 1); TABLE charts draw nothing. */
+/** Writes `<dir>/charts/<sheet>-<n>.svg` and `.png` (n counts the sheet's charts from 1); TABLE charts draw nothing. */
 export async function renderCharts(view: WorkbookView, dir: string): Promise<RenderedChart[]> {
   const vega = await import('vega');
   const vegaLite = await import('vega-lite');
@@ -55,7 +67,10 @@ export async function renderCharts(view: WorkbookView, dir: string): Promise<Ren
     svgView.finalize();
     const file = join(chartsDir, `${names[index]}.svg`);
     await writeFile(file, svg, 'utf8');
-    rendered.push({ sheet, chartId: chart.id, title: chart.title, file });
+    const drawing = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: FALLBACK_FONT }, fitTo: { mode: 'zoom', value: PNG_ZOOM } });
+    const png = join(chartsDir, `${names[index]}.png`);
+    await writeFile(png, drawing.render().asPng());
+    rendered.push({ sheet, chartId: chart.id, title: chart.title, file, png, width: drawing.width, height: drawing.height });
   }
   return rendered;
 }

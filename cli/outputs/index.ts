@@ -2,7 +2,7 @@
  * Everything the local run leaves for a person to look at, in one folder:
  *   workbook.xlsx       the workbook, for Excel or LibreOffice
  *   sheets/<sheet>.csv  each sheet as shown
- *   charts/<sheet>-<n>.svg
+ *   charts/<sheet>-<n>.svg and .png
  *   outbox/<nnn>-<to>.eml
  *   report.html         all of it on one page
  *   report.pptx         the deck 報告スライドを作成 made
@@ -32,12 +32,12 @@ export async function writeOutputs(view: WorkbookView, outDir: string, deck: Pre
   // Files of an earlier run would otherwise outlive a renamed sheet or a shorter outbox.
   await Promise.all(['sheets', 'charts', 'outbox'].map((sub) => rm(join(outDir, sub), { recursive: true, force: true })));
   await mkdir(outDir, { recursive: true });
-  const workbook = join(outDir, 'workbook.xlsx');
-  await writeWorkbookXlsx(view, workbook);
   // What staff see: a hidden sheet (the add-on's store of the previous round) is in the workbook only.
   const shown = { ...view, sheets: view.sheets.filter((sheet) => !sheet.hidden) };
-  const sheets = await writeSheetCsvs(shown, outDir);
   const charts = await renderCharts(shown, outDir);
+  const workbook = join(outDir, 'workbook.xlsx');
+  await writeWorkbookXlsx(view, workbook, charts);
+  const sheets = await writeSheetCsvs(shown, outDir);
   const mails = await writeOutbox(view.outbox, outDir);
   const report = join(outDir, 'report.html');
   await writeReport(shown, charts, report);

@@ -71,6 +71,8 @@ function addChart(pptx: PptxGenJS, slide: Slide, chart: ChartView, element: Elem
         ...common, barDir: chart.kind === 'BAR' ? 'bar' : 'col', showValue: true, showLegend: series.length > 1, legendPos: 'b',
         // One colour a series, as Sheets draws it; every category named.
         chartColors: PALETTE.slice(0, Math.max(1, series.length)), catAxisLabelFrequency: '1',
+        // Shares (前回との比較) read as the sheet shows them: 47.6%, not 0.476.
+        ...(table.percent ? { dataLabelFormatCode: '0.0%', valAxisLabelFormatCode: '0%' } : {}),
         catAxisLabelFontSize: CHART_FONT_SIZE, catAxisLabelFontFace: font, valAxisLabelFontSize: CHART_FONT_SIZE, valAxisLabelFontFace: font,
       });
       return;

@@ -5,7 +5,8 @@
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, SheetPlan } from '../model/sheet-plan';
-import { CHART_HEIGHT_ROWS, SheetBuilder } from '../model/sheet-plan';
+import { chartRows, SheetBuilder } from '../model/sheet-plan';
+import { chartLayout } from '../summary/sheets/charts';
 import { COMPARE, COMPARE_SHEETS, SUMMARY } from '../messages';
 import type { Bases, Comparison, OptionRow, RoundFacts } from './compare';
 
@@ -86,15 +87,17 @@ export function comparisonSheet(comparison: Comparison): SheetPlan {
     const rows = question.options.map((row) => ({ label: optionLabel(row), row }));
     for (const { label, row } of rows) sheet.row(optionCells(label, row), [...ROW_FORMATS]);
     note(sheet, rows, question.bases);
+    // Two bars an option (前回, 今回): twice the room of a chart with one.
+    const layout = chartLayout('BAR', rows.map(({ label }) => label), 2);
     sheet.chart({
-      kind: 'BAR', title: COMPARE.chartTitle(question.question), hAxisTitle: COMPARE.chartAxis,
+      kind: 'BAR', title: COMPARE.chartTitle(question.question), hAxisTitle: COMPARE.chartAxis, ...layout, marks: 'count',
       // Categories, then the two share columns (前回 割合, 今回 割合), skipping the counts between them.
       data: { row: header, column: 1, numRows: rows.length + 1, numColumns: 1 },
       moreSeries: [3, 5].map((column) => ({ row: header, column, numRows: rows.length + 1, numColumns: 1 })),
       anchor: { row: top, column: CHART_COLUMN },
     });
     // Tables are spaced so that their charts never overlap.
-    while (sheet.nextRow < top + CHART_HEIGHT_ROWS) sheet.blank();
+    while (sheet.nextRow < top + chartRows(layout.size)) sheet.blank();
     sheet.blank();
   }
 

@@ -4,8 +4,8 @@
  * weights), whatever the number of rows. Used by workbook.ts only.
  */
 import type { CellValue } from '../model/cells';
-import type { CellFormat, ChartKind, SheetPlan } from '../model/sheet-plan';
-import { a1Notation, chartSeries, plannedColumns, plannedRows } from '../model/sheet-plan';
+import type { CellFormat, ChartKind, ChartPlan, SheetPlan } from '../model/sheet-plan';
+import { a1Notation, CHART_COLORS, CHART_LABEL_FONT_PX, chartSeries, plannedColumns, plannedRows } from '../model/sheet-plan';
 import type { HeaderPlan } from './workbook';
 import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
@@ -80,8 +80,40 @@ function runs<T>(values: readonly T[]): Array<[number, number, T]> {
   return found;
 }
 
-function legend(series: number): string {
-  return series > 1 ? 'bottom' : 'none';
+/**
+ * Google Charts' options for the plan, as Sheets takes them through
+ * setOption (https://developers.google.com/apps-script/chart-configuration-options):
+ * the size, a palette of 20 distinct colours, each bar's count as a data
+ * label (series.N.dataLabel, as Sheets' chart editor sets it), each slice's
+ * share on it and its count beside it (a labeled legend, every slice drawn),
+ * days on the axis as 12/1, and room left of the bars for the labels.
+ */
+export function chartOptions(chart: ChartPlan): Record<string, unknown> {
+  const series = chartSeries(chart);
+  const options: Record<string, unknown> = {
+    title: chart.title, width: chart.size.width, height: chart.size.height, colors: [...CHART_COLORS],
+  };
+  const hAxis: Record<string, unknown> = {};
+  const vAxis: Record<string, unknown> = {};
+  if (chart.hAxisTitle) hAxis.title = chart.hAxisTitle;
+  if (chart.vAxisTitle) vAxis.title = chart.vAxisTitle;
+  if (chart.kind === 'PIE') {
+    options.legend = { position: 'labeled', labeledValueText: 'value' };
+    options.pieSliceText = chart.marks === 'share' ? 'percentage' : 'none';
+    options.sliceVisibilityThreshold = 0;
+  } else {
+    // A single series needs no legend.
+    options.legend = { position: series > 1 ? 'bottom' : 'none' };
+    if (chart.marks !== 'none') options.series = Object.fromEntries(Array.from({ length: series }, (_, index) => [index, { dataLabel: 'value' }]));
+  }
+  if (chart.days) hAxis.format = 'M/d';
+  if (chart.kind === 'BAR') {
+    vAxis.textStyle = { fontSize: CHART_LABEL_FONT_PX };
+    if (chart.labelWidth) options.chartArea = { left: chart.labelWidth, width: chart.size.width - chart.labelWidth - 60 };
+  }
+  if (Object.keys(hAxis).length > 0) options.hAxis = hAxis;
+  if (Object.keys(vAxis).length > 0) options.vAxis = vAxis;
+  return options;
 }
 
 /** What a plan puts on a sheet besides its cells, to tell whether the sheet's can stay as they are. */
@@ -151,12 +183,9 @@ export function writePlan(sheet: Sheet, plan: SheetPlan, state: SheetState): Gri
     for (const block of chart.moreSeries ?? []) builder = builder.addRange(sheet.getRange(block.row, block.column, block.numRows, block.numColumns));
     builder = builder
       .setNumHeaders(1)
-      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-      .setOption('title', chart.title);
-    // A pie's legend sits on the right by default; a single bar series needs none.
-    if (chart.kind !== 'PIE') builder = builder.setOption('legend', { position: legend(chartSeries(chart)) });
-    if (chart.hAxisTitle) builder = builder.setOption('hAxis.title', chart.hAxisTitle);
-    if (chart.vAxisTitle) builder = builder.setOption('vAxis.title', chart.vAxisTitle);
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
+    // One call per option: nested options go as one object.
+    for (const [name, value] of Object.entries(chartOptions(chart))) builder = builder.setOption(name, value);
     sheet.insertChart(builder.build());
   }
   return wanted;

@@ -29,7 +29,39 @@ export interface ChartPlan {
   readonly anchor: { readonly row: number; readonly column: number };
   readonly hAxisTitle?: string;
   readonly vAxisTitle?: string;
+  /** What each bar or slice is marked with: its figure as its cell shows it (a count, or a share in 前回との比較), or its share of the whole (a pie's slices). */
+  readonly marks: 'count' | 'share' | 'none';
+  /** The categories are days, shown as 12/1, 12/8 … */
+  readonly days?: boolean;
+  /** Pixels the chart takes in the sheet: room for every option's label and bar. */
+  readonly size: ChartSize;
+  /**
+   * Pixels left of a bar chart's bars for the options' labels: a label
+   * Sheets cannot fit there is cut with "…" (it does not break Japanese text).
+   */
+  readonly labelWidth?: number;
 }
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Pixels of a chart's option labels (the adapter sets this font size in Sheets). */
+export const CHART_LABEL_FONT_PX = 11;
+
+/** Sheets' default size of an inserted chart. */
+export const DEFAULT_CHART_SIZE: ChartSize = { width: 600, height: 371 };
+
+/**
+ * Colours for series and slices, distinct from one another up to 20 slices:
+ * Sheets' first six, then colours chosen to stay apart from them and from
+ * each other (after Kelly's colours of maximum contrast).
+ */
+export const CHART_COLORS: readonly string[] = [
+  '#4285F4', '#EA4335', '#FBBC04', '#34A853', '#FF6D01', '#46BDC6', '#875692', '#E68FAC', '#8DB600', '#882D17',
+  '#848482', '#1A237E', '#C2B280', '#B3446C', '#2B3D26', '#A1CAF1', '#00695C', '#F99379', '#B39DDB', '#000000',
+];
 
 /** `points`: a difference of percentages in points, signed, one decimal (+4.9, -12.0). */
 export type CellFormat = 'text' | 'integer' | 'percent' | 'points' | 'date' | 'datetime';
@@ -127,21 +159,31 @@ export function a1Notation(block: Block): string {
   return `${start}:${column(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
 }
 
-/** Rows and columns a chart covers from its anchor at Sheets' default chart size, row height and column width. */
-export const CHART_HEIGHT_ROWS = 19;
-export const CHART_WIDTH_COLUMNS = 6;
+/** Sheets' default row height and column width, in pixels. */
+export const ROW_HEIGHT = 21;
+export const COLUMN_WIDTH = 100;
+
+/** Rows a chart of this size covers from its anchor, at Sheets' default row height. */
+export function chartRows(size: ChartSize): number {
+  return Math.ceil(size.height / ROW_HEIGHT);
+}
+
+/** Columns a chart of this size covers from its anchor, at Sheets' default column width. */
+export function chartColumns(size: ChartSize): number {
+  return Math.ceil(size.width / COLUMN_WIDTH);
+}
 
 /** Rows the written sheet needs: its values, a row below the frozen ones, and room for every chart. */
 export function plannedRows(plan: SheetPlan): number {
-  return plan.charts.reduce((rows, chart) => Math.max(rows, chart.anchor.row + CHART_HEIGHT_ROWS), Math.max(plan.values.length, plan.frozenRows + 1));
+  return plan.charts.reduce((rows, chart) => Math.max(rows, chart.anchor.row + chartRows(chart.size)), Math.max(plan.values.length, plan.frozenRows + 1));
 }
 
-/** Columns the written sheet needs: its values, its column widths, and room for every chart. */
 /** How many series a chart draws: its data's columns after the categories, and any further series. */
 export function chartSeries(chart: ChartPlan): number {
   return chart.data.numColumns - 1 + (chart.moreSeries ?? []).reduce((sum, block) => sum + block.numColumns, 0);
 }
 
+/** Columns the written sheet needs: its values, its column widths, and room for every chart. */
 export function plannedColumns(plan: SheetPlan): number {
-  return plan.charts.reduce((columns, chart) => Math.max(columns, chart.anchor.column + CHART_WIDTH_COLUMNS), Math.max(plan.values[0]?.length ?? 1, plan.columnWidths.length));
+  return plan.charts.reduce((columns, chart) => Math.max(columns, chart.anchor.column + chartColumns(chart.size)), Math.max(plan.values[0]?.length ?? 1, plan.columnWidths.length));
 }

@@ -105,6 +105,7 @@ export function defaultSettings(survey: Survey, counts: AnswerCounts): Settings 
       textWithClassifiers: true,
       // The form's own branching needs no setting: it is read from the form at every summary.
       audiences: [],
+      countHeadings: [],
     },
     reminders: {
       deadline: detectDeadline(survey.description),

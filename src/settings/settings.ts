@@ -14,6 +14,14 @@ export interface LayeredTable {
   readonly withinId: string;
 }
 
+/** What a layered table's count column for one option is headed, instead of 「はい」の人数 (e.g. 支援実績者数). */
+export interface CountHeading {
+  readonly questionId: string;
+  /** The option's index. */
+  readonly option: number;
+  readonly heading: string;
+}
+
 /** A question staff say was meant for some respondents only, whatever the form's branching says. */
 export interface AudienceSetting {
   readonly questionId: string;
@@ -32,6 +40,8 @@ export interface SummarySettings {
   readonly textWithClassifiers: boolean;
   /** 対象を限る設問: these questions count only the respondents the condition names. */
   readonly audiences: readonly AudienceSetting[];
+  /** Headings staff gave layered tables' count columns. */
+  readonly countHeadings: readonly CountHeading[];
 }
 
 export interface ReminderSettings {

@@ -14,19 +14,23 @@ import { sortedOutcomes } from '../model/routing';
 import type { ChoiceQuestion, Question, Survey } from '../model/survey';
 import { matchKey, questionLabel, titleMarker } from '../model/text';
 import { SETTINGS, SUMMARY } from '../messages';
-import type { AudienceSetting, LayeredTable, OptionOrder, PreviousPair, Settings } from './settings';
+import type { AudienceSetting, CountHeading, LayeredTable, OptionOrder, PreviousPair, Settings } from './settings';
 
 export type SettingKey = keyof typeof SETTINGS.keys;
+/** The settings written as a condition, 「⑤ = はい」. */
+export type ConditionKey = 'audience' | 'countHeading';
 
 export type SettingProblem =
   | { readonly kind: 'unknownKey'; readonly row: number; readonly key: string }
   | { readonly kind: 'unknownQuestion'; readonly row: number; readonly value: string }
   | { readonly kind: 'badValue'; readonly row: number; readonly key: SettingKey; readonly value: string }
-  /** 対象を限る設問: a condition that is not 「設問 = 選択肢」. */
-  | { readonly kind: 'badCondition'; readonly row: number; readonly value: string }
+  /** 対象を限る設問, 人数の見出し: a condition that is not 「設問 = 選択肢」 (人数の見出し: one option). */
+  | { readonly kind: 'badCondition'; readonly row: number; readonly key: ConditionKey; readonly value: string }
   | { readonly kind: 'missingQuestion'; readonly row: number }
-  | { readonly kind: 'notChoice'; readonly row: number; readonly value: string }
-  | { readonly kind: 'unknownOption'; readonly row: number; readonly question: string; readonly option: string }
+  /** 人数の見出し: an option to head, but no heading. */
+  | { readonly kind: 'missingHeading'; readonly row: number }
+  | { readonly kind: 'notChoice'; readonly row: number; readonly key: ConditionKey; readonly value: string }
+  | { readonly kind: 'unknownOption'; readonly row: number; readonly key: ConditionKey; readonly question: string; readonly option: string }
   | { readonly kind: 'repeatedAudience'; readonly row: number; readonly firstRow: number }
   /** 前回との対応: 今回 is given but 前回 (the 値 column) is empty. */
   | { readonly kind: 'missingPrevious'; readonly row: number };
@@ -66,8 +70,10 @@ export interface ReadSettings {
 export function readSettingsSheet(values: readonly (readonly CellValue[])[], survey: Survey, defaults: Settings, timeZone: string): ReadSettings {
   const problems: SettingProblem[] = [];
   const seen = new Set<SettingKey>();
-  const lists: { classifiers: string[]; excluded: string[]; layered: LayeredTable[]; audiences: AudienceSetting[]; pairs: PreviousPair[] } = {
-    classifiers: [], excluded: [], layered: [], audiences: [], pairs: [],
+  const lists: {
+    classifiers: string[]; excluded: string[]; layered: LayeredTable[]; audiences: AudienceSetting[]; countHeadings: CountHeading[]; pairs: PreviousPair[];
+  } = {
+    classifiers: [], excluded: [], layered: [], audiences: [], countHeadings: [], pairs: [],
   };
   /** Per question given an audience, the row that gave it. */
   const audienceRows = new Map<string, number>();
@@ -119,7 +125,7 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
           if (text(cells[2]) !== '') problems.push({ kind: 'missingQuestion', row });
           break;
         }
-        const condition = conditionOf(survey, text(cells[2]), row, problems);
+        const condition = conditionOf(survey, text(cells[2]), row, problems, 'audience');
         if (!target || !condition) break;
         const firstRow = audienceRows.get(target.id);
         if (firstRow !== undefined) {
@@ -128,6 +134,22 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
         }
         audienceRows.set(target.id, row);
         lists.audiences.push({ questionId: target.id, condition });
+        break;
+      }
+      case 'countHeading': {
+        // 「支援実績者数」 | 「⑤ = はい」: the heading, and the one option whose count it heads.
+        const heading = text(value);
+        const condition = text(cells[2]);
+        if (heading === '' && condition === '') break;
+        if (heading === '') {
+          problems.push({ kind: 'missingHeading', row });
+          break;
+        }
+        const step = conditionOf(survey, condition, row, problems, 'countHeading');
+        if (!step) break;
+        const [option] = step.outcomes;
+        if (step.outcomes.length === 1 && typeof option === 'number') lists.countHeadings.push({ questionId: step.questionId, option, heading });
+        else problems.push({ kind: 'badCondition', row, key: 'countHeading', value: condition });
         break;
       }
       case 'optionOrder': {
@@ -198,6 +220,7 @@ export function readSettingsSheet(values: readonly (readonly CellValue[])[], sur
   if (seen.has('excluded')) summary = { ...summary, excludedIds: lists.excluded };
   if (seen.has('layered')) summary = { ...summary, layered: lists.layered };
   if (seen.has('audience')) summary = { ...summary, audiences: lists.audiences };
+  if (seen.has('countHeading')) summary = { ...summary, countHeadings: lists.countHeadings };
   const comparison = seen.has('previousPair') ? { pairs: lists.pairs } : defaults.comparison;
   return { settings: { summary, reminders, report, comparison }, problems };
 }
@@ -209,11 +232,11 @@ const CONDITION = /^([^=＝]+)[=＝]([^=＝]+)$/;
  * make a respondent one of the audience (その他 for an Other answer).
  * Whatever cannot be read is reported with its row.
  */
-function conditionOf(survey: Survey, condition: string, row: number, problems: SettingProblem[]): Step | null {
+function conditionOf(survey: Survey, condition: string, row: number, problems: SettingProblem[], key: ConditionKey): Step | null {
   const match = CONDITION.exec(condition);
   const answers = match ? match[2].split(/[、,，]/).map((answer) => answer.trim()).filter((answer) => answer !== '') : [];
   if (!match || match[1].trim() === '' || answers.length === 0) {
-    problems.push({ kind: 'badCondition', row, value: condition });
+    problems.push({ kind: 'badCondition', row, key, value: condition });
     return null;
   }
   const found = findQuestion(survey, match[1]);
@@ -222,13 +245,13 @@ function conditionOf(survey: Survey, condition: string, row: number, problems: S
     return null;
   }
   if (found.kind !== 'choice') {
-    problems.push({ kind: 'notChoice', row, value: match[1].trim() });
+    problems.push({ kind: 'notChoice', row, key, value: match[1].trim() });
     return null;
   }
   const outcomes: Outcome[] = [];
   for (const answer of answers) {
     const outcome = outcomeOf(found, answer);
-    if (outcome === null) problems.push({ kind: 'unknownOption', row, question: found.title, option: answer });
+    if (outcome === null) problems.push({ kind: 'unknownOption', row, key, question: found.title, option: answer });
     else outcomes.push(outcome);
   }
   return outcomes.length === answers.length ? { questionId: found.id, outcomes: sortedOutcomes(outcomes) } : null;
@@ -291,6 +314,8 @@ export function settingsSheet(settings: Settings, survey: Survey, timeZone: stri
   for (const id of summary.excludedIds) row('excluded', [titleOf(survey, id)]);
   if (summary.audiences.length === 0) row('audience', ['', '']);
   for (const { questionId, condition } of summary.audiences) row('audience', [titleOf(survey, questionId), conditionText(survey, condition)]);
+  if (summary.countHeadings.length === 0) row('countHeading', ['', '']);
+  for (const { questionId, option, heading } of summary.countHeadings) row('countHeading', [heading, conditionText(survey, { questionId, outcomes: [option] })]);
   row('optionOrder', [summary.optionOrder === 'form' ? SETTINGS.orderForm : SETTINGS.orderCount]);
   row('textWithClassifiers', [summary.textWithClassifiers ? SETTINGS.yes : SETTINGS.no]);
   row('deadline', [reminders.deadline ? instantOf(reminders.deadline as Day, timeZone) : ''], 'date');

@@ -8,7 +8,8 @@
 import type { CellValue } from '../model/cells';
 import { fitCell } from '../model/cells';
 import type { CellFormat, SheetPlan } from '../model/sheet-plan';
-import { CHART_HEIGHT_ROWS, SheetBuilder } from '../model/sheet-plan';
+import { chartRows, SheetBuilder } from '../model/sheet-plan';
+import { chartLayout } from '../summary/sheets/charts';
 import { SUMMARY, THEMES, THEME_SHEETS } from '../messages';
 import type { Coding } from './coding';
 import type { ThemeTable } from './tables';
@@ -37,17 +38,18 @@ function tableOf(sheet: SheetBuilder, table: ThemeTable): void {
     const cells: CellValue[] = [name, row.answers.length, total > 0 ? row.answers.length / total : '', quotes.join('\n'), ...row.byClassifier.flat()];
     sheet.row(cells, formats);
   }
-  const chartRows = sheet.nextRow - header;
+  const dataRows = sheet.nextRow - header;
+  const layout = chartLayout('BAR', table.rows.map((row) => (row.inCodebook ? row.name : THEMES.notInCodebook(row.name))));
   sheet.row([THEMES.answersRow, total, '', '', ...classifiers.flatMap((classifier) => classifier.answers)], formats, true);
   sheet.blank();
   // The chart below its table, the next question below the chart.
   const anchor = sheet.nextRow;
   sheet.chart({
-    kind: 'BAR', title: coding.field.title, hAxisTitle: SUMMARY.count,
-    data: { row: header, column: 1, numRows: chartRows, numColumns: 2 },
+    kind: 'BAR', title: coding.field.title, hAxisTitle: SUMMARY.count, ...layout, marks: 'count',
+    data: { row: header, column: 1, numRows: dataRows, numColumns: 2 },
     anchor: { row: anchor, column: 1 },
   });
-  while (sheet.nextRow < anchor + CHART_HEIGHT_ROWS) sheet.blank();
+  while (sheet.nextRow < anchor + chartRows(layout.size)) sheet.blank();
   sheet.blank();
 }
 

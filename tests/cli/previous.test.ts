@@ -88,7 +88,7 @@ describe('npm start -- --previous on the second sample round', () => {
     const report = readFileSync(join(second, 'report.html'), 'utf8');
     expect(report).toContain('<h2>前回との比較</h2>');
     expect(report).not.toContain('前回の集計データ');
-    expect(readdirSync(join(second, 'charts')).filter((file) => file.startsWith('前回との比較'))).toHaveLength(9);
+    expect(readdirSync(join(second, 'charts')).filter((file) => file.startsWith('前回との比較') && file.endsWith('.svg'))).toHaveLength(9);
   });
 
   it('adds 前回との比較 to report.pptx: the rounds side by side, then each matched question with its chart and ＊ where the change is significant', async () => {

@@ -73,6 +73,24 @@ describe('集計を作成 on the sample (web answers, the mailed answers importe
     expect(charts.find((chart) => chart.sheet === '回答状況')?.kind).toBe('LINE');
   });
 
+  it('gives the charts options people can read: counts on bars, shares on slices, 20 colours, days as 12/1, room for the labels', () => {
+    const charts = book.emulator.view().sheets.flatMap((view) => view.charts);
+    for (const chart of charts) {
+      const colors = chart.options.colors as string[];
+      expect(new Set(colors.map((color) => color.toLowerCase())).size).toBe(20);
+    }
+    const pie = charts.find((chart) => chart.title === expected.questions.occ);
+    expect(pie?.options).toMatchObject({ pieSliceText: 'percentage', sliceVisibilityThreshold: 0, legend: { position: 'labeled', labeledValueText: 'value' } });
+    const bar = charts.find((chart) => chart.title === expected.questions.act);
+    expect(bar?.options).toMatchObject({ series: { 0: { dataLabel: 'value' } }, legend: { position: 'none' } });
+    // ⑤-1's longest option, 46 characters, fits left of the bars; each of its 20 options has room.
+    const { chartArea, height } = bar?.options as { chartArea: { left: number }; height: number };
+    expect(chartArea.left).toBeGreaterThanOrEqual(46 * 11);
+    expect(height).toBeGreaterThanOrEqual(20 * 26);
+    const perDay = charts.find((chart) => chart.kind === 'LINE');
+    expect(perDay?.options).toMatchObject({ hAxis: { format: 'M/d' }, legend: { position: 'bottom' } });
+  });
+
   it('lists every free-text answer, line breaks kept', () => {
     const texts = sheet(book, '自由記述').values;
     for (const [title, count] of Object.entries(expected.freeTextAnswers)) {

@@ -158,6 +158,7 @@ describe('layout', () => {
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 240);
     sheet.hideRows(2);
+    sheet.getRange('A2').setWrap(true);
     expect(sheet.getColumnWidth(1)).toBe(240);
     expect(sheet.getColumnWidth(2)).toBe(100);
     expect(sheet.isRowHiddenByUser(2)).toBe(true);
@@ -168,6 +169,7 @@ describe('layout', () => {
     expect(view.boldRows).toEqual([1]);
     expect(view.columnWidths[0]).toBe(240);
     expect(view.hiddenRows).toEqual([2]);
+    expect(view.wraps).toEqual([[false, false], [true, false]]);
   });
 });
 
@@ -185,6 +187,16 @@ describe('developer metadata', () => {
     expect(found).toHaveLength(1);
     found[0].remove();
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['survey:summary']);
+  });
+
+  test('reaches the view per sheet, as the local run tells the add-on’s sheets from the others', () => {
+    const { emulator, spreadsheet, sheet } = setup();
+    sheet.addDeveloperMetadata('survey:role', 'summary.status');
+    spreadsheet.insertSheet('メモ');
+    spreadsheet.addDeveloperMetadata('survey:version', '1');
+    const [first, second] = emulator.view().sheets;
+    expect(first.developerMetadata).toEqual([{ key: 'survey:role', value: 'summary.status' }]);
+    expect(second.developerMetadata).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { CrossBlock, CrossTab, UnbuiltTable } from '../crosstab';
 import { audienceLine } from '../reach';
 import type { Summary } from '../summarize';
-import type { OptionOrder } from '../../settings/settings';
+import type { OptionOrder, SummarySettings } from '../../settings/settings';
 import { optionOrder } from './order';
 
 /** クロス集計: every choice question by each 分類 question, then the layered tables. */
@@ -17,7 +17,7 @@ export function crossSheet(summary: Summary): SheetPlan {
       // A question on a branch says under its title who it was for; its columns count those who answered it.
       const reach = reaches.get(table.question.id);
       const audience = reach ? audienceLine(reach, summary.survey) : null;
-      if (table.within) layered(sheet, table, summary.settings.optionOrder, audience);
+      if (table.within) layered(sheet, table, summary.settings, audience);
       else plain(sheet, table, summary.settings.optionOrder, audience);
     }
     sheet.blank();
@@ -58,10 +58,13 @@ function plain(sheet: SheetBuilder, table: CrossTab, order: OptionOrder, audienc
 }
 
 /** One small table per `within` option: classes down, respondents and each option's count and share across. */
-function layered(sheet: SheetBuilder, table: CrossTab, order: OptionOrder, audience: string | null) {
+function layered(sheet: SheetBuilder, table: CrossTab, settings: SummarySettings, audience: string | null) {
   const within = table.within;
   if (!within) return;
-  const options = optionOrder(table.total.counts, order);
+  const options = optionOrder(table.total.counts, settings.optionOrder);
+  // Each option's count column says what it counts: 「はい」の人数, or the heading 設定 gives it (支援実績者数).
+  const countHeading = (index: number) => settings.countHeadings.find((entry) => entry.questionId === table.question.id && entry.option === index)?.heading
+    ?? SUMMARY.countOf(table.labels[index]);
   sheet.row([SUMMARY.layeredTitle(table.question.title, table.by.title, within.title)], [], true);
   if (audience) sheet.row([audience]);
   const formats: (CellFormat | null)[] = [null, 'integer', ...options.map(() => 'integer' as const), ...options.map(() => 'percent' as const)];
@@ -73,7 +76,7 @@ function layered(sheet: SheetBuilder, table: CrossTab, order: OptionOrder, audie
   for (const block of table.blocks) {
     if (block.total.answered === 0 || block.label === null) continue;
     sheet.row([SUMMARY.withinBlock(within.title, block.label)], [], true);
-    sheet.row([table.by.title, SUMMARY.respondents, ...options.map((index) => table.labels[index]), ...options.map((index) => SUMMARY.shareOf(table.labels[index]))], [], true);
+    sheet.row([table.by.title, SUMMARY.respondents, ...options.map(countHeading), ...options.map((index) => SUMMARY.shareOf(table.labels[index]))], [], true);
     for (const row of block.rows) {
       if (row.answered > 0) sheet.row(line(row.label, row), formats);
     }

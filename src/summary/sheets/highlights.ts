@@ -5,7 +5,7 @@ import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
 import { optionOrder } from './order';
 
-/** How many of the most-chosen options of a multiple-choice question a report quotes. */
+/** Down to which place the most-chosen options of a multiple-choice question are quoted (options tied there too). */
 const TOP_OPTIONS = 3;
 
 export interface Headline {
@@ -24,6 +24,15 @@ function quoted(field: Field): field is ChoiceField {
  * answer to each two-option question (はい/いいえ), and the most-chosen
  * options of each multiple-choice question.
  */
+/**
+ * Options most-chosen first with their place; tied counts share a place and
+ * the next count takes the place after them all (1位, 1位, 3位), as a report ranks.
+ */
+export function ranked(counts: readonly number[]): Array<{ readonly index: number; readonly rank: number }> {
+  const order = optionOrder(counts, 'count');
+  return order.map((index) => ({ index, rank: order.findIndex((other) => counts[other] === counts[index]) + 1 }));
+}
+
 export function headlines(summary: Summary): Headline[] {
   const lines: Headline[] = [];
   if (summary.roster) lines.push({ label: SUMMARY.responseRate, count: summary.roster.responded, total: summary.roster.size });
@@ -33,9 +42,10 @@ export function headlines(summary: Summary): Headline[] {
     if (!field.multiple) {
       lines.push({ label: SUMMARY.yesShare(field.title, field.options[0]), count: tally.counts[0], total: tally.answered });
     } else {
-      optionOrder(tally.counts, 'count').slice(0, TOP_OPTIONS).forEach((index, rank) => {
-        if (tally.counts[index] > 0) lines.push({ label: SUMMARY.topOption(field.title, rank + 1, field.options[index]), count: tally.counts[index], total: tally.answered });
-      });
+      for (const { index, rank } of ranked(tally.counts)) {
+        if (rank > TOP_OPTIONS) break;
+        if (tally.counts[index] > 0) lines.push({ label: SUMMARY.topOption(field.title, rank, field.options[index]), count: tally.counts[index], total: tally.answered });
+      }
     }
   }
   return lines;

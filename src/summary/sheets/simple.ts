@@ -1,10 +1,11 @@
 import type { MissingColumn } from '../../model/respondents';
 import type { ChartKind, SheetPlan } from '../../model/sheet-plan';
-import { CHART_HEIGHT_ROWS, SheetBuilder } from '../../model/sheet-plan';
+import { chartRows, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import { audienceLine } from '../reach';
 import type { Summary } from '../summarize';
 import type { ChoiceTally } from '../tally';
+import { chartLayout } from './charts';
 import { inFormOrder, optionOrder } from './order';
 
 
@@ -44,13 +45,16 @@ export function simpleSheet(summary: Summary): SheetPlan {
     const header = sheet.row([SUMMARY.option, SUMMARY.count, SUMMARY.share], [], true);
     const percent = [null, 'integer', 'percent'] as const;
     const share = (count: number) => (tally.answered > 0 ? count / tally.answered : '');
+    const labels: string[] = [];
     for (const index of optionOrder(tally.counts, summary.settings.optionOrder)) {
       sheet.row([tally.labels[index], tally.counts[index], share(tally.counts[index])], [...percent]);
+      labels.push(tally.labels[index]);
     }
     if (tally.other > 0 || (tally.field.kind === 'choice' && tally.field.hasOther)) {
       sheet.row([SUMMARY.other, tally.other, share(tally.other)], [...percent]);
+      labels.push(SUMMARY.other);
     }
-    const chartRows = sheet.nextRow - header;
+    const dataRows = sheet.nextRow - header;
     sheet.row([SUMMARY.blank, tally.unanswered, ''], [null, 'integer', null]);
     if (tally.reach) {
       sheet.row([SUMMARY.notAsked, tally.reach.notAsked, ''], [null, 'integer', null]);
@@ -60,13 +64,16 @@ export function simpleSheet(summary: Summary): SheetPlan {
     const kind = chartKind(tally);
     // The count axis is named; the option axis shows the options themselves.
     const axes = kind === 'PIE' ? {} : kind === 'BAR' ? { hAxisTitle: SUMMARY.count } : { vAxisTitle: SUMMARY.count };
+    const layout = chartLayout(kind, labels);
     sheet.chart({
-      kind, title: tally.field.title, ...axes,
-      data: { row: header, column: 1, numRows: chartRows, numColumns: 2 },
+      kind, title: tally.field.title, ...axes, ...layout,
+      // A pie shows each slice's share; bars show their counts.
+      marks: kind === 'PIE' ? 'share' : 'count',
+      data: { row: header, column: 1, numRows: dataRows, numColumns: 2 },
       anchor: { row: top, column: 5 },
     });
     // Tables are spaced so that their charts never overlap.
-    while (sheet.nextRow < top + CHART_HEIGHT_ROWS) sheet.blank();
+    while (sheet.nextRow < top + chartRows(layout.size)) sheet.blank();
     sheet.blank();
   }
   return sheet.build(SUMMARY_SHEETS.simple, { columnWidths: [360, 70, 70] });

@@ -1,8 +1,9 @@
 import { instantOf } from '../../model/dates';
 import type { SheetPlan } from '../../model/sheet-plan';
-import { SheetBuilder } from '../../model/sheet-plan';
+import { DEFAULT_CHART_SIZE, SheetBuilder } from '../../model/sheet-plan';
 import { SUMMARY, SUMMARY_SHEETS } from '../../messages';
 import type { Summary } from '../summarize';
+import { attributeOrder } from './order';
 
 const share = (part: number, whole: number): number | string => (whole > 0 ? part / whole : '');
 
@@ -42,13 +43,21 @@ export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
   sheet.row([SUMMARY.channels.paper, paper, share(paper, summary.respondents)], [null, 'integer', 'percent']);
   sheet.row([SUMMARY.subtotal, summary.respondents, share(summary.respondents, summary.respondents)], [null, 'integer', 'percent']);
 
+  const rateFormats = [null, 'integer', 'integer', 'percent'] as const;
   for (const attribute of summary.roster?.attributes ?? []) {
     sheet.blank();
     sheet.row([SUMMARY.byAttribute(attribute.title)], [], true);
     sheet.row([attribute.title, SUMMARY.sent, SUMMARY.answered, SUMMARY.rate], [], true);
-    for (const value of attribute.values) {
-      sheet.row([value.label, value.sent, value.answered, share(value.answered, value.sent)], [null, 'integer', 'integer', 'percent']);
+    const byLabel = new Map(attribute.values.map((value) => [value.label, value]));
+    let sent = 0;
+    let answered = 0;
+    for (const label of attributeOrder(summary.survey, attribute.title, [...byLabel.keys()])) {
+      const value = byLabel.get(label) as (typeof attribute.values)[number];
+      sheet.row([value.label, value.sent, value.answered, share(value.answered, value.sent)], [...rateFormats]);
+      sent += value.sent;
+      answered += value.answered;
     }
+    sheet.row([SUMMARY.subtotal, sent, answered, share(answered, sent)], [...rateFormats], true);
   }
 
   sheet.blank();
@@ -64,6 +73,7 @@ export function statusSheet(summary: Summary, timeZone: string): SheetPlan {
       kind: 'LINE', title: SUMMARY.perDayChart,
       data: { row: header, column: 1, numRows: summary.perDay.length + 1, numColumns: 3 },
       anchor: { row: 1, column: 7 }, vAxisTitle: SUMMARY.dayCount,
+      marks: 'none', days: true, size: DEFAULT_CHART_SIZE,
     });
   }
   return sheet.build(SUMMARY_SHEETS.status, { frozenRows: 1, columnWidths: [200, 90, 90, 90, 90] });

@@ -4,6 +4,7 @@
  * two-series bar and column charts, a line chart and two sent mails.
  */
 import type { CellValue, ChartView, SheetView, WorkbookView } from '../../../emulator/view';
+import { ROLE_KEY } from '../../../src/gas/sheets';
 
 export const LONG_LABEL = 'ケース会議への参加（関係機関との連絡調整を含む）';
 export const FORMULA_TEXT = '=HYPERLINK("http://evil.example/","押してください")';
@@ -19,13 +20,18 @@ function grid<T>(rows: readonly (readonly T[])[]): T[][] {
   return rows.map((row) => [...row]);
 }
 
-function sheet(name: string, values: CellValue[][], display: string[][], extra: Partial<SheetView> = {}): SheetView {
+/** How the add-on marks a summary sheet it wrote. */
+export const SUMMARY_ROLE = [{ key: ROLE_KEY, value: 'summary.status' }];
+
+/** A summary sheet, unless `extra` says otherwise. */
+export function sheet(name: string, values: CellValue[][], display: string[][], extra: Partial<SheetView> = {}): SheetView {
   return {
     name,
     values,
     display,
     formulas: values.map((row) => row.map(() => '')),
     numberFormats: values.map((row) => row.map(() => 'General')),
+    wraps: values.map((row) => row.map(() => false)),
     boldRows: [1],
     frozenRows: 1,
     frozenColumns: 0,
@@ -33,6 +39,7 @@ function sheet(name: string, values: CellValue[][], display: string[][], extra: 
     hiddenRows: [],
     hidden: false,
     charts: [],
+    developerMetadata: SUMMARY_ROLE,
     ...extra,
   };
 }
@@ -70,9 +77,11 @@ summaryFormats[1][2] = '0.0%';
 summaryFormats[2][2] = '0.0%';
 summaryFormats[3][1] = 'yyyy/MM/dd';
 
+/** As the add-on sets a pie: each slice's share on it, its count beside its name. */
 export const PIE = chart('chart-pie', 'PIE', '職種別内訳', 'A1:B3',
   grid(summaryValues.slice(0, 3).map((row) => row.slice(0, 2))),
-  grid(summaryDisplay.slice(0, 3).map((row) => row.slice(0, 2))));
+  grid(summaryDisplay.slice(0, 3).map((row) => row.slice(0, 2))),
+  { pieSliceText: 'percentage', legend: { position: 'labeled', labeledValueText: 'value' } });
 
 const activityValues: CellValue[][] = [
   ['取り組み', '相談支援専門員', '保育士'],
@@ -83,9 +92,10 @@ const activityValues: CellValue[][] = [
 const activityDisplay = activityValues.map((row) => row.map(String));
 
 export const BAR = chart('chart-bar', 'BAR', '支援実績があるコーディネーターの取り組み内容', 'A1:C4',
-  grid(activityValues), grid(activityDisplay), { 'hAxis.title': '人数', vAxis: { title: '取り組み' } });
+  grid(activityValues), grid(activityDisplay),
+  { 'hAxis.title': '人数', vAxis: { title: '取り組み' }, series: { 0: { dataLabel: 'value' }, 1: { dataLabel: 'value' } } });
 
-/** The same data as vertical bars: narrow columns, so the long label is cut short. */
+/** The same data as vertical bars, without data labels: narrow columns, so the long label takes four lines. */
 export const COLUMN: ChartView = { ...BAR, id: 'chart-column', kind: 'COLUMN', title: '取り組み内容（縦棒）', options: { title: '取り組み内容（縦棒）' } };
 
 const trendValues: CellValue[][] = [

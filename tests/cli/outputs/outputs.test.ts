@@ -33,15 +33,16 @@ test('writes the workbook, CSVs, charts, mails and report, and says where', () =
 
 test('leaves exactly this run’s files in sheets/, charts/ and outbox/, and other files alone', () => {
   expect(list('sheets')).toEqual(summary.sheets.map((file) => basename(file)).sort());
-  expect(list('charts')).toEqual(summary.charts.map((chart) => basename(chart.file)).sort());
+  expect(list('charts')).toEqual(summary.charts.flatMap((chart) => [basename(chart.file), basename(chart.png)]).sort());
   expect(list('outbox')).toEqual(summary.mails.map((file) => basename(file)).sort());
   expect(readFileSync(join(dir, 'メモ.txt'), 'utf8')).toBe('not ours');
 });
 
-test('writes a workbook Excel can read, one worksheet per sheet', async () => {
+test('writes a workbook Excel can read, one worksheet per sheet, with every chart’s image', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(summary.workbook);
   expect(workbook.worksheets).toHaveLength(VIEW.sheets.length);
+  expect(workbook.worksheets.map((worksheet) => worksheet.getImages().length)).toEqual(VIEW.sheets.map((sheet) => sheet.charts.length));
 });
 
 test('inlines the rendered charts in the report', () => {

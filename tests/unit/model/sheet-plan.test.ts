@@ -1,4 +1,4 @@
-import { a1Notation, CHART_WIDTH_COLUMNS, plannedColumns, plannedRows, SheetBuilder, tablePlan } from '../../../src/model/sheet-plan';
+import { a1Notation, CHART_COLORS, plannedColumns, plannedRows, SheetBuilder, tablePlan } from '../../../src/model/sheet-plan';
 
 describe('a1Notation', () => {
   it('names cells and blocks as Sheets does, past column Z', () => {
@@ -27,8 +27,9 @@ describe('plannedColumns', () => {
     expect(plannedColumns(sheet.build('x'))).toBe(3);
     const charted = new SheetBuilder();
     charted.row(['a', 1]);
-    charted.chart({ kind: 'PIE', title: 't', data: { row: 1, column: 1, numRows: 1, numColumns: 2 }, anchor: { row: 1, column: 4 } });
-    expect(plannedColumns(charted.build('y'))).toBe(4 + CHART_WIDTH_COLUMNS);
+    charted.chart({ kind: 'PIE', title: 't', data: { row: 1, column: 1, numRows: 1, numColumns: 2 }, anchor: { row: 1, column: 4 }, marks: 'share', size: { width: 600, height: 371 } });
+    // Six columns of Sheets' default 100 pixels from column D.
+    expect(plannedColumns(charted.build('y'))).toBe(4 + 6);
   });
 });
 
@@ -39,7 +40,21 @@ describe('plannedRows', () => {
     expect(plannedRows(sheet.build('x', { frozenRows: 1 }))).toBe(2);
     const charted = new SheetBuilder();
     charted.row(['a']);
-    charted.chart({ kind: 'PIE', title: 't', data: { row: 1, column: 1, numRows: 1, numColumns: 1 }, anchor: { row: 1, column: 5 } });
-    expect(plannedRows(charted.build('y'))).toBeGreaterThan(15);
+    charted.chart({ kind: 'BAR', title: 't', data: { row: 1, column: 1, numRows: 1, numColumns: 1 }, anchor: { row: 3, column: 5 }, marks: 'count', size: { width: 800, height: 630 } });
+    // 630 pixels are 30 rows of Sheets' default 21 from row 3.
+    expect(plannedRows(charted.build('y'))).toBe(3 + 30);
+  });
+});
+
+describe('CHART_COLORS', () => {
+  it('gives 20 slices 20 colours apart from one another', () => {
+    const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+    expect(CHART_COLORS).toHaveLength(20);
+    for (let i = 0; i < CHART_COLORS.length; i++) {
+      for (let j = i + 1; j < CHART_COLORS.length; j++) {
+        const [a, b] = [rgb(CHART_COLORS[i]), rgb(CHART_COLORS[j])];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeGreaterThan(45);
+      }
+    }
   });
 });

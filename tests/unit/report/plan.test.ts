@@ -204,7 +204,7 @@ describe('another form, without a roster', () => {
   if (!layout) throw new Error('no layout');
   const summary = summarize({
     survey, respondents: readWebRespondents(sheet, survey, layout, 'Asia/Tokyo'), roster: null, timeZone: 'Asia/Tokyo', missingColumns: [], ignoredColumns: [],
-    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] },
+    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [], countHeadings: [] },
   });
   const simpleSheet = summarySheets(summary, 'Asia/Tokyo').find((sheetPlan) => sheetPlan.key === 'simple')?.plan;
   if (!simpleSheet) throw new Error('no 単純集計');
@@ -242,7 +242,7 @@ describe('a survey with more free-text answers than a deck should hold', () => {
   if (!layout) throw new Error('no layout');
   const summary = summarize({
     survey, respondents: readWebRespondents(sheet, survey, layout, 'Asia/Tokyo'), roster: null, timeZone: 'Asia/Tokyo', missingColumns: [], ignoredColumns: [],
-    settings: { classifierIds: [], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] },
+    settings: { classifierIds: [], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [], countHeadings: [] },
   });
   const simpleSheet = summarySheets(summary, 'Asia/Tokyo').find((sheetPlan) => sheetPlan.key === 'simple')?.plan;
   if (!simpleSheet) throw new Error('no 単純集計');

@@ -173,11 +173,11 @@ describe('the 設定 sheet', () => {
         [SETTINGS.keys.audience, '⑤-4', '⑤ = はい'],
       );
       expect(problems).toEqual([
-        { kind: 'badCondition', row: 2, value: 'いいえ' },
-        { kind: 'badCondition', row: 3, value: '' },
+        { kind: 'badCondition', row: 2, key: 'audience', value: 'いいえ' },
+        { kind: 'badCondition', row: 3, key: 'audience', value: '' },
         { kind: 'missingQuestion', row: 4 },
-        { kind: 'notChoice', row: 5, value: '⑧-1' },
-        { kind: 'unknownOption', row: 6, question: survey.questions.find((question) => question.id === id('⑤'))?.title, option: 'たぶん' },
+        { kind: 'notChoice', row: 5, key: 'audience', value: '⑧-1' },
+        { kind: 'unknownOption', row: 6, key: 'audience', question: survey.questions.find((question) => question.id === id('⑤'))?.title, option: 'たぶん' },
         { kind: 'unknownQuestion', row: 7, value: '⑲' },
         { kind: 'repeatedAudience', row: 9, firstRow: 8 },
       ]);
@@ -228,6 +228,43 @@ describe('the 設定 sheet', () => {
       const sheet = settingsSheet(settings, survey, 'Asia/Tokyo').values as CellValue[][];
       const row = sheet.findIndex((cells) => cells[0] === SETTINGS.keys.previousPair) + 1;
       expect(readSettingsSheet(sheet, survey, defaults, 'Asia/Tokyo').settings.comparison).toEqual({ pairs: [{ row, previous: '⑥', currentId: id('⑥') }] });
+    });
+  });
+
+  describe(`${SETTINGS.keys.countHeading}: what a layered table's count column is headed`, () => {
+    const read = (...rows: CellValue[][]) => readSettingsSheet([['項目', '値'], ...rows], survey, defaults, 'Asia/Tokyo');
+
+    it('is empty by default (「はい」の人数), with a row staff can fill in', () => {
+      expect(defaults.summary.countHeadings).toEqual([]);
+      expect(written).toContainEqual([SETTINGS.keys.countHeading, '', '', '', SETTINGS.help.countHeading]);
+      expect(read([SETTINGS.keys.countHeading, '', '']).problems).toEqual([]);
+    });
+
+    it('reads the heading and the option it counts, as 「⑤ = はい」, and writes what it reads', () => {
+      const { settings, problems } = read([SETTINGS.keys.countHeading, '支援実績者数', '⑤ = はい']);
+      expect(problems).toEqual([]);
+      expect(settings.summary.countHeadings).toEqual([{ questionId: id('⑤'), option: 0, heading: '支援実績者数' }]);
+      const sheet = settingsSheet(settings, survey, 'Asia/Tokyo').values as CellValue[][];
+      expect(sheet).toContainEqual([SETTINGS.keys.countHeading, '支援実績者数', '⑤ = はい', '', SETTINGS.help.countHeading]);
+      expect(readSettingsSheet(sheet, survey, defaults, 'Asia/Tokyo')).toEqual({ settings, problems: [] });
+    });
+
+    it('reports every entry it cannot use, with its row and its key, and uses none of it', () => {
+      const { settings, problems } = read(
+        [SETTINGS.keys.countHeading, '', '⑤ = はい'],
+        [SETTINGS.keys.countHeading, '支援実績者数', '⑤ = たぶん'],
+        [SETTINGS.keys.countHeading, '支援実績者数', '⑤ = はい、いいえ'],
+        [SETTINGS.keys.countHeading, '支援実績者数', 'はい'],
+        [SETTINGS.keys.countHeading, '支援実績者数', '⑲ = はい'],
+      );
+      expect(settings.summary.countHeadings).toEqual([]);
+      expect(problems.map(settingProblemText)).toEqual([
+        '設定シート 2行目「人数の見出し」：選択肢はありますが、見出し（「値」の列）が空です。',
+        `設定シート 3行目「人数の見出し」：「${survey.questions.find((question) => question.id === id('⑤'))?.title}」に「たぶん」という選択肢はありません。`,
+        '設定シート 4行目「人数の見出し」：条件「⑤ = はい、いいえ」を読めません。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。',
+        '設定シート 5行目「人数の見出し」：条件「はい」を読めません。「⑤ = いいえ」のように、設問と選択肢を「=」でつないで書いてください。',
+        '設定シート 6行目：「⑲」に当たる設問がフォームにありません。',
+      ]);
     });
   });
 });

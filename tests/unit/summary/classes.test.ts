@@ -30,7 +30,7 @@ const respondents = [
   respondent(5, { org: choice([1]), theme: choice([0]) }),
 ];
 
-const settings: SummarySettings = { classifierIds: ['org', 'theme'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] };
+const settings: SummarySettings = { classifierIds: ['org', 'theme'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [], countHeadings: [] };
 const summary = summarize({ survey, respondents, roster: null, settings, timeZone: 'Asia/Tokyo', missingColumns: [], ignoredColumns: [] });
 
 describe('each respondent\'s 分類, found once and used by every table and list', () => {

@@ -38,7 +38,7 @@ describe('a second form, read from a response sheet staff have edited', () => {
   const respondents = readWebRespondents(sheet, survey, layout, 'Asia/Tokyo');
   const json = summaryJson(summarize({
     survey, respondents, roster: null, timeZone: 'Asia/Tokyo', missingColumns: missingColumns(layout, []), ignoredColumns: [],
-    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] },
+    settings: { classifierIds: ['1'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [], countHeadings: [] },
   }));
 
   it('skips blank rows and ignores the staff column', () => {

@@ -40,3 +40,24 @@ describe('回答状況', () => {
     expect(rows[section + 3][0]).toContain('直すまで回答と照合しません');
   });
 });
+
+describe('回答状況 by roster attribute', () => {
+  const rows = statusRows();
+  const table = (title: string) => {
+    const start = rows.findIndex((row) => row[0] === `${title}別の回答率`);
+    const end = rows.findIndex((row, index) => index > start && row[0] === '計');
+    return rows.slice(start + 2, end + 1);
+  };
+
+  it('lists each attribute’s values in the order of the form’s question that offers them, not the roster’s', () => {
+    // The roster lists 平成30年度, 令和2年度, 令和元年度 …, and 東部, 西部, 中部.
+    expect(table('修了年度').map((row) => row[0])).toEqual(['平成30年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度', '計']);
+    expect(table('圏域').map((row) => row[0])).toEqual(['東部圏域', '中部圏域', '西部圏域', '計']);
+    expect(table('職種').slice(0, 3).map((row) => row[0])).toEqual(['相談支援専門員', '看護師', '保健師']);
+  });
+
+  it('ends each with a 計 row: everyone sent, everyone who answered, the overall rate', () => {
+    for (const title of ['職種', '圏域', '修了年度']) expect(table(title).at(-1)?.slice(0, 3)).toEqual(['計', '126', '82']);
+    expect(Number(table('圏域').at(-1)?.[3])).toBeCloseTo(82 / 126, 10);
+  });
+});

@@ -58,7 +58,7 @@ const paper = (rosterId: string, good: string, row: number): Respondent => ({
 function run(respondents: readonly Respondent[], options: { codebook?: CellValue[][] | null; texts?: CellValue[][] | null; hasThemesSheet?: boolean } = {}) {
   const summary = summarize({
     survey, respondents, roster: null, timeZone: TIME_ZONE, missingColumns: [], ignoredColumns: [],
-    settings: { classifierIds: ['job'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [] },
+    settings: { classifierIds: ['job'], layered: [], excludedIds: [], optionOrder: 'form', textWithClassifiers: true, audiences: [], countHeadings: [] },
   });
   const outputs = themeOutputs({
     summary, respondents, timeZone: TIME_ZONE, codebook: options.codebook === undefined ? CODEBOOK : options.codebook,
@@ -176,7 +176,7 @@ describe('a codebook with rows that cannot be used', () => {
   it('says a theme for a question left out of the summary', () => {
     const summary = summarize({
       survey, respondents: web(ROWS), roster: null, timeZone: TIME_ZONE, missingColumns: [], ignoredColumns: [],
-      settings: { classifierIds: [], layered: [], excludedIds: ['hard'], optionOrder: 'form', textWithClassifiers: false, audiences: [] },
+      settings: { classifierIds: [], layered: [], excludedIds: ['hard'], optionOrder: 'form', textWithClassifiers: false, audiences: [], countHeadings: [] },
     });
     const left = themeOutputs({ summary, respondents: web(ROWS), timeZone: TIME_ZONE, codebook: CODEBOOK, texts: null, hasThemesSheet: false });
     expect(left.warnings).toContain('自由記述の分類 5行目：「③ 困ったこと」は集計していない設問です（設定の「集計しない設問」にあるか、回答シートに列がありません）。');
