@@ -5,10 +5,12 @@
  */
 import { DIALOGS } from '../messages';
 import { summaryJson } from '../summary/json';
+import { themeOutputs } from '../themes';
 import { showDialog } from '../gas/ui';
 import type { SummaryExport } from './api';
 import { loadOrThrow } from './context';
 import { summarizeRound } from './summary';
+import { loadThemeSources } from './themes';
 
 export function openSummaryExport(): void {
   showDialog('summary-export', DIALOGS.summaryExport, 520, 380);
@@ -25,7 +27,10 @@ export function exportFileName(title: string, day: string): string {
 
 export function summaryExport(): SummaryExport {
   const all = loadOrThrow();
-  const json = summaryJson(summarizeRound(all));
+  const summary = summarizeRound(all);
+  // The themes as 集計を作成 counts them: the codebook and the themes typed in 自由記述.
+  const themes = themeOutputs({ summary, respondents: [...all.answers.web, ...all.answers.paper], timeZone: all.book.timeZone, ...loadThemeSources(all.book) });
+  const json = summaryJson(summary, themes.json);
   return {
     fileName: exportFileName(json.title, all.book.today), json: `${JSON.stringify(json, null, 2)}\n`,
     title: json.title, respondents: json.respondents, questions: Object.keys(json.questions).length,

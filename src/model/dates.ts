@@ -86,9 +86,17 @@ export function formatDay(day: Day): string {
   return day.replace(/-/g, '/');
 }
 
+/** `yyyy/MM/dd HH:mm:ss` in the zone; as dayOf, by the hour's offset (a summary writes one for every web answer). */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const { year, month, day, hour, minute, second } = partsOf(date, timeZone);
-  return `${year}/${month}/${day} ${hour}:${minute}:${second}`;
+  const ms = date.getTime();
+  const offset = ms > FOUR_DIGIT_YEARS[0] && ms < FOUR_DIGIT_YEARS[1] ? hourOffset(ms, timeZone) : null;
+  if (offset === null) {
+    const { year, month, day, hour, minute, second } = partsOf(date, timeZone);
+    return `${year}/${month}/${day} ${hour}:${minute}:${second}`;
+  }
+  // 2023-12-01T09:30:05.123Z, read on the zone's wall clock.
+  const wall = new Date(ms + offset).toISOString();
+  return `${wall.slice(0, 4)}/${wall.slice(5, 7)}/${wall.slice(8, 10)} ${wall.slice(11, 19)}`;
 }
 
 /** Parses `yyyy-MM-dd`, `yyyy/M/d` (any width) into a Day; null if it is not a real date. */

@@ -92,6 +92,12 @@ describe('集計を作成 with the sample codebook', () => {
   typeCodebook(book, sampleCodebook());
   const first = summarize(book);
 
+  it('saves the same themes in 集計データを書き出す, for the next round to compare with', () => {
+    const exported = JSON.parse((book.bundle.run('summaryExport') as { json: string }).json) as SummaryJson;
+    expect(exported.themes).toEqual(first.json.themes);
+    expect(counts(exported, GOOD)).toEqual({ 子どもの成長: 11, 家族からの感謝: 11, 多職種連携の成果: 17, 未分類: 19 });
+  });
+
   it("counts each question's answers by theme in summary.json, 未分類 last", () => {
     expect(first.alert).toBe('');
     expect(counts(first.json, GOOD)).toEqual({ 子どもの成長: 11, 家族からの感謝: 11, 多職種連携の成果: 17, 未分類: 19 });

@@ -1,4 +1,4 @@
-import { dayOf } from '../../../src/model/dates';
+import { dayOf, formatDateTime } from '../../../src/model/dates';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,5 +44,28 @@ describe('dayOf', () => {
   it('writes years before 1000 as it always has', () => {
     const early = new Date(Date.UTC(999, 11, 31, 12));
     expect(dayOf(early, 'Asia/Tokyo')).toBe(shownDay(early.getTime(), 'Asia/Tokyo'));
+  });
+});
+
+describe('formatDateTime', () => {
+  const byIntl = (date: Date, timeZone: string) => {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(date).map((part) => [part.type, part.value]));
+    return `${parts.year}/${parts.month}/${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  };
+
+  it('writes a web answer\'s timestamp as the sheet shows it in Tokyo, seconds cut not rounded', () => {
+    expect(formatDateTime(new Date('2023-12-01T00:30:05.999Z'), 'Asia/Tokyo')).toBe('2023/12/01 09:30:05');
+  });
+
+  it('agrees with the zone\'s own calendar at every instant, across a change of summer time and a half-hour zone', () => {
+    // Around New York's change on 2024-03-10 (02:00 → 03:00) and 2024-11-03, every 7 minutes and 13 seconds.
+    for (const [start, zone] of [['2024-03-10T05:00:00Z', 'America/New_York'], ['2024-11-03T04:00:00Z', 'America/New_York'], ['2024-04-06T14:00:00Z', 'Australia/Adelaide']] as const) {
+      for (let step = 0; step < 60; step++) {
+        const date = new Date(Date.parse(start) + step * 433_000 + 250);
+        expect(formatDateTime(date, zone)).toBe(byIntl(date, zone));
+      }
+    }
   });
 });
