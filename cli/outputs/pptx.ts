@@ -21,7 +21,7 @@ const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 const ALIGN = { START: 'left', CENTER: 'center', END: 'right', JUSTIFIED: 'justify' } as const;
 /** A native chart's text: never below the deck's smallest type. */
 const CHART_FONT_SIZE = 12;
-/** Sheets' default series colours first, then ten more, so that a pie of up to 20 slices repeats none. */
+/** For a chart that names no colours of its own: Sheets' default series colours first, then ten more, so that a pie of up to 20 slices repeats none. */
 const PALETTE = [
   '4285F4', 'EA4335', 'FBBC04', '34A853', 'FF6D01', '46BDC6', '7BAAF7', 'F07B72', 'FCD04F', '71C287',
   'A142F4', 'F6AEA9', '1A237E', '8D6E63', '00897B', 'C2185B', '9E9D24', '5E35B1', '546E7A', 'EF6C00',
@@ -50,9 +50,14 @@ function addChart(pptx: PptxGenJS, slide: Slide, chart: ChartView, element: Elem
   const series = table.seriesNames.map((name, column) => ({
     name, labels: [...table.categories], values: table.categories.map((_, row) => table.data.find((datum) => datum.row === row && datum.column === column)?.value ?? 0),
   }));
+  // The slide's heading names the question: a chart title longer than two lines would leave the chart no room to draw in.
+  const titleLines = Math.ceil((Array.from(chart.title).length * CHART_FONT_SIZE) / (element.box.width - 2 * CHART_FONT_SIZE));
+  // The sheet chart's own colours, so that the slide matches the sheet.
+  const colors = Array.isArray(chart.options.colors) && chart.options.colors.every((color) => typeof color === 'string')
+    ? (chart.options.colors as string[]).map(hex) : PALETTE;
   const common = {
-    ...box(element), title: chart.title, showTitle: chart.title !== '', titleFontSize: CHART_FONT_SIZE, titleFontFace: font,
-    dataLabelFontSize: CHART_FONT_SIZE, dataLabelFontFace: font, legendFontSize: CHART_FONT_SIZE, legendFontFace: font, chartColors: PALETTE,
+    ...box(element), title: chart.title, showTitle: chart.title !== '' && titleLines <= 2, titleFontSize: CHART_FONT_SIZE, titleFontFace: font,
+    dataLabelFontSize: CHART_FONT_SIZE, dataLabelFontFace: font, legendFontSize: CHART_FONT_SIZE, legendFontFace: font, chartColors: colors,
   };
   switch (chart.kind) {
     case 'PIE':
@@ -63,14 +68,16 @@ function addChart(pptx: PptxGenJS, slide: Slide, chart: ChartView, element: Elem
       return;
     case 'BAR':
     case 'COLUMN': {
-      // Sheets lists a bar chart's categories from the top; PowerPoint draws the first at the bottom.
-      const ordered = chart.kind === 'BAR'
-        ? series.map((each) => ({ ...each, labels: [...each.labels].reverse(), values: [...each.values].reverse() }))
+      // Sheets lists a bar chart's categories, and the bars within each, from the top; PowerPoint draws the first at the bottom.
+      const horizontal = chart.kind === 'BAR';
+      const seriesColors = colors.slice(0, Math.max(1, series.length));
+      const ordered = horizontal
+        ? series.map((each) => ({ ...each, labels: [...each.labels].reverse(), values: [...each.values].reverse() })).reverse()
         : series;
       slide.addChart(pptx.ChartType.bar, ordered, {
-        ...common, barDir: chart.kind === 'BAR' ? 'bar' : 'col', showValue: true, showLegend: series.length > 1, legendPos: 'b',
+        ...common, barDir: horizontal ? 'bar' : 'col', showValue: true, showLegend: series.length > 1, legendPos: 'b',
         // One colour a series, as Sheets draws it; every category named.
-        chartColors: PALETTE.slice(0, Math.max(1, series.length)), catAxisLabelFrequency: '1',
+        chartColors: horizontal ? [...seriesColors].reverse() : seriesColors, catAxisLabelFrequency: '1',
         // Shares (前回との比較) read as the sheet shows them: 47.6%, not 0.476.
         ...(table.percent ? { dataLabelFormatCode: '0.0%', valAxisLabelFormatCode: '0%' } : {}),
         catAxisLabelFontSize: CHART_FONT_SIZE, catAxisLabelFontFace: font, valAxisLabelFontSize: CHART_FONT_SIZE, valAxisLabelFontFace: font,

@@ -114,6 +114,21 @@ describe('npm start -- --previous on the second sample round', () => {
     expect(texts.findIndex((slide) => slide.includes('前回との比較 項目'))).toBeLessThan(texts.findIndex((slide) => slide.includes('結果のまとめ')));
   });
 
+  it("draws each comparison chart as the sheet does: 前回 blue above 今回 red, shares as percentages, bars not crowded out by a long title", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(second, 'report.pptx')));
+    const charts = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string') ?? ''));
+    // Q5 (⑥) 研修会に参加: はい 39 of 82 → 56 of 85.
+    const trained = charts.filter((chart) => chart.includes('前回 割合') && chart.includes(String(39 / 82).slice(0, 8)));
+    expect(trained).toHaveLength(1);
+    const [chart] = trained;
+    const colour = (series: string) => new RegExp(`<c:v>${series}</c:v>.*?srgbClr val="(\\w+)"`, 's').exec(chart)?.[1];
+    expect([colour('前回 割合'), colour('今回 割合')]).toEqual(['4285F4', 'EA4335']);
+    // PowerPoint draws a bar chart's series from the bottom: 今回 first puts 前回 on top, as in Sheets.
+    expect(chart.indexOf('<c:v>今回 割合</c:v>')).toBeLessThan(chart.indexOf('<c:v>前回 割合</c:v>'));
+    expect(chart).toContain('formatCode="0.0%"');
+    expect(chart).not.toContain('<c:title>');
+  });
+
   it('refuses a file of another kind or another survey, changes nothing, and exits 2', () => {
     const wrong = join(first, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ format: 1, title: '別の調査', firstAnswer: null, lastAnswer: null, respondents: 3, roster: null, questions: { 好きな色: { type: 'RADIO', base: 3, notAsked: 0, answeredNotAsked: 0, answered: 3, counts: { 赤: 1, 青: 2 }, other: 0, texts: [] } }, crosstabs: [] }));
