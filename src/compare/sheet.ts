@@ -112,7 +112,8 @@ export function comparisonSheet(comparison: Comparison): SheetPlan {
     note(sheet, rows, smallest ?? { previous: 0, current: 0 }, true);
     sheet.blank();
   }
-  return sheet.build(COMPARE_SHEETS.compare, { columnWidths: [360, 80, 80, 80, 80, 100, 60] });
+  // Column A wraps: a long option, the notes and the lists stay within the table's width, on screen and in print.
+  return sheet.build(COMPARE_SHEETS.compare, { columnWidths: [360, 80, 80, 80, 80, 100, 60], wrapColumns: [1] });
 }
 
 /** The sheet as it stands before any previous round is imported (kept when staff made it once). */

@@ -117,6 +117,8 @@ describe('comparing two rounds', () => {
     expect(plan.values[header]).toEqual(['選択肢', '前回 件数', '前回 割合', '今回 件数', '今回 割合', '差（ポイント）', '有意差']);
     expect(plan.values[header + 1]).toEqual(['はい', 58, 58 / 82, 40, 40 / 85, (40 / 85 - 58 / 82) * 100, '＊']);
     expect(plan.formats[header + 1]).toEqual([null, 'integer', 'percent', 'integer', 'percent', 'points', 'text']);
+    // The note is long: column A wraps, so that it stays within the table's width on screen and in print.
+    expect(plan.wrapColumns).toEqual([1]);
     expect(String(plan.values[header + 3][0])).toContain('有意差：「＊」は5%水準で差があること（両側検定）。検定は2つの割合の差のz検定（2回を合わせた割合を使用）。分母が前回 82 人・今回 85 人では、おおむね 15 ポイント以上の差でなければ有意差は出ません');
     expect(rows).toContainEqual(['研修講師（今回のみ）', '—', '—', 3, 3 / 39, '—']);
     expect(rows).toContainEqual(['郵送（前回のみ）', 5, 5 / 80, '—', '—', '—']);
