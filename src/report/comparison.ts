@@ -9,8 +9,9 @@ import type { ChartPlan, SheetPlan } from '../model/sheet-plan';
 import { COMPARE, REPORT } from '../messages';
 import type { Element } from './deck';
 import { COLORS } from './deck';
+import { chartTableSlides } from './chart-table';
 import type { Draft } from './frame';
-import { BODY, BODY_BOTTOM, bottomOf, count, paged, percent, roomUnder, text, titled } from './frame';
+import { BODY, bottomOf, count, paged, percent, roomUnder, text, titled } from './frame';
 import type { Column, Row } from './tables';
 import { pageRows, tableElement } from './tables';
 
@@ -20,10 +21,7 @@ export interface ComparisonInput {
   readonly sheet: SheetPlan;
 }
 
-/** A sheet chart is 600 × 371 px unless sized otherwise. */
-const CHART_RATIO = 600 / 371;
 const SIDE_CHART_WIDTH = 300;
-const GAP = 16;
 /** Beside a chart the figures take narrow columns (headers wrap); on a slide of their own, wider ones. */
 const NARROW = { share: 58, diff: 56, mark: 40 } as const;
 const WIDE = { count: 56, share: 64, diff: 84, mark: 52 } as const;
@@ -99,34 +97,14 @@ function basesLine(top: number, question: QuestionComparison): Element {
 
 /** The chart beside the shares when they fit; otherwise the chart on a slide of its own and the table, with counts, after it. */
 function questionSlides(question: QuestionComparison, sheet: SheetPlan): Draft[] {
-  const title = REPORT.compareQuestion(question.question);
-  const first = COMPARE.header[0];
   const chart = sheet.charts.find((candidate) => candidate.title === COMPARE.chartTitle(question.question));
-  const framed = titled(title);
-  const bases = basesLine(framed.top, question);
-  const top = bottomOf(bases) + 4;
-  const tableLeft = BODY.left + SIDE_CHART_WIDTH + GAP;
-  const sideWidth = BODY.left + BODY.width - tableLeft;
-  const side = columns(first, false);
-  const sideRows = question.options.map((option) => row(label(option), option, false));
-  if (chart && pageRows(side, sideRows, sideWidth, BODY_BOTTOM - top).length === 1) {
-    const box = { left: BODY.left, top, width: SIDE_CHART_WIDTH, height: SIDE_CHART_WIDTH / CHART_RATIO };
-    return [{ kind: 'compare', title, elements: [...framed.elements, bases, chartElement(box, chart, question), tableElement(tableLeft, top, sideWidth, side, sideRows)] }];
-  }
-  const wide = columns(first, true);
-  const pages: Array<'chart' | Row[]> = [
-    ...(chart ? ['chart' as const] : []),
-    ...pageRows(wide, question.options.map((option) => row(label(option), option, true)), BODY.width, roomUnder(title) - (top - framed.top)),
-  ];
-  return paged(title, pages, (page, pageTitle) => {
-    const frame = titled(pageTitle);
-    const line = basesLine(frame.top, question);
-    const below = bottomOf(line) + 4;
-    if (page !== 'chart') return { kind: 'compare', title: pageTitle, elements: [...frame.elements, line, tableElement(BODY.left, below, BODY.width, wide, page)] };
-    const height = Math.min(BODY_BOTTOM - below, BODY.width / CHART_RATIO);
-    const width = height * CHART_RATIO;
-    const box = { left: BODY.left + (BODY.width - width) / 2, top: below, width, height };
-    return { kind: 'compare', title: pageTitle, elements: [...frame.elements, line, chartElement(box, chart as ChartPlan, question)] };
+  const rows = (withCounts: boolean) => question.options.map((option) => row(label(option), option, withCounts));
+  return chartTableSlides({
+    kind: 'compare', title: REPORT.compareQuestion(question.question), chartWidth: SIDE_CHART_WIDTH,
+    lead: (top) => basesLine(top, question),
+    chart: chart ? (box) => chartElement(box, chart, question) : null,
+    side: { columns: columns(COMPARE.header[0], false), rows: rows(false) },
+    wide: { columns: columns(COMPARE.header[0], true), rows: rows(true) },
   });
 }
 

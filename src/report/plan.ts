@@ -16,6 +16,7 @@ import type { Summary } from '../summary/summarize';
 import type { ChoiceTally } from '../summary/tally';
 import { audienceLine } from '../summary/reach';
 import type { Box, Deck, Element, SlideKind } from './deck';
+import { chartTableSlides } from './chart-table';
 import type { ComparisonInput } from './comparison';
 import { comparisonSlides } from './comparison';
 import { COLORS } from './deck';
@@ -38,8 +39,6 @@ export interface DeckInput {
   readonly comparison: ComparisonInput | null;
 }
 
-/** A sheet chart is 600 × 371 px unless sized otherwise; its picture keeps that shape. */
-const CHART_RATIO = 600 / 371;
 /** Beside a chart, the question's table gets what the chart leaves of the width. */
 const SIDE_CHART_WIDTH = 360;
 const GAP = 16;
@@ -225,11 +224,7 @@ function questionRows(tally: ChoiceTally, summary: Summary): Row[] {
   return rows;
 }
 
-/**
- * The question's chart and table: side by side when the table fits beside
- * the chart; otherwise the chart on a slide of its own, as large as the slide
- * allows, and the table on as many slides as it takes.
- */
+/** The question's chart and its table (see chart-table.ts). */
 function questionSlides(kind: SlideKind, title: string, tally: ChoiceTally, input: DeckInput): Draft[] {
   const { summary, simpleSheet } = input;
   // Those who answered head the option column; 無回答 only when someone left it blank; a question on a branch says whom it was for.
@@ -242,24 +237,11 @@ function questionSlides(kind: SlideKind, title: string, tally: ChoiceTally, inpu
   ];
   const rows = questionRows(tally, summary);
   const chart = chartOf(simpleSheet, tally.field.title);
-  const framed = titled(title);
-  const tableLeft = BODY.left + SIDE_CHART_WIDTH + GAP;
-  const side = columns(44, 56);
-  const sideWidth = BODY.left + BODY.width - tableLeft;
-  if (chart && pageRows(side, rows, sideWidth, bodyHeight(framed)).length === 1) {
-    const chartBox = { left: BODY.left, top: framed.top, width: SIDE_CHART_WIDTH, height: SIDE_CHART_WIDTH / CHART_RATIO };
-    return [{ kind, title, elements: [...framed.elements, chartElement(chartBox, simpleSheet, chart), tableElement(tableLeft, framed.top, sideWidth, side, rows)] }];
-  }
-  const wide = columns(COUNT_WIDTH, SHARE_WIDTH);
-  const tablePages = pageRows(wide, rows, BODY.width, roomUnder(title));
-  const pages: Array<'chart' | Row[]> = [...(chart ? ['chart' as const] : []), ...tablePages];
-  return paged(title, pages, (page, pageTitle) => {
-    const frame = titled(pageTitle);
-    if (page !== 'chart') return { kind, title: pageTitle, elements: [...frame.elements, tableElement(BODY.left, frame.top, BODY.width, wide, page)] };
-    const height = Math.min(bodyHeight(frame), BODY.width / CHART_RATIO);
-    const width = height * CHART_RATIO;
-    const box = { left: BODY.left + (BODY.width - width) / 2, top: frame.top, width, height };
-    return { kind, title: pageTitle, elements: [...frame.elements, chartElement(box, simpleSheet, chart as ChartPlan)] };
+  return chartTableSlides({
+    kind, title, chartWidth: SIDE_CHART_WIDTH,
+    chart: chart ? (box) => chartElement(box, simpleSheet, chart) : null,
+    side: { columns: columns(44, 56), rows },
+    wide: { columns: columns(COUNT_WIDTH, SHARE_WIDTH), rows },
   });
 }
 
