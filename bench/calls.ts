@@ -2,8 +2,9 @@
  * Which service each call the emulator counted belongs to: every class a
  * service hands out counts as that service (a Range or a chart builder as
  * Spreadsheet, a form Item as Form, a table on a slide as Slides …).
- * `serviceCalls` are the round trips to Google's Spreadsheet, Form, Mail and
- * Slides services (SlidesApp and the Slides API); the others (Cache,
+ * `serviceCalls` are the round trips to Google's Spreadsheet, Form, Mail,
+ * Slides (SlidesApp and the Slides API) and UrlFetch (the Forms API)
+ * services; the others (Cache,
  * Properties, Lock, Script triggers, Session, Html, Utilities, Logger) are
  * counted each apart in `byService`. A class the emulator gains later and
  * that is listed nowhere here fails loudly instead of going uncounted.
@@ -20,6 +21,7 @@ const SERVICES = {
     'DateItem', 'DateTimeItem', 'TimeItem', 'DurationItem',
   ],
   mail: ['MailApp'],
+  urlfetch: ['UrlFetchApp', 'HTTPResponse'],
   slides: [
     'SlidesApp', 'Presentation', 'Slide', 'PageElement', 'Shape', 'Table', 'TableCell', 'TableColumn', 'TableRow', 'Image',
     'TextRange', 'TextStyle', 'ParagraphStyle', 'Fill', 'Border', 'Slides', 'Presentations',
@@ -41,7 +43,7 @@ const SERVICE_OF = new Map<string, Service>(
 );
 
 export interface CallSummary {
-  /** Spreadsheet + Form + Mail + Slides. */
+  /** Spreadsheet + Form + Mail + Slides + UrlFetch. */
   readonly serviceCalls: number;
   readonly byService: Readonly<Record<Service, number>>;
 }
@@ -55,5 +57,5 @@ export function summarizeCalls(byMethod: Readonly<Record<string, number>>): Call
     if (!service) throw new Error(`The benchmark does not know which service ${name} belongs to (${method}).`);
     byService[service] += count;
   }
-  return { serviceCalls: byService.spreadsheet + byService.form + byService.mail + byService.slides, byService };
+  return { serviceCalls: byService.spreadsheet + byService.form + byService.mail + byService.slides + byService.urlfetch, byService };
 }

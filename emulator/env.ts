@@ -54,6 +54,7 @@ const SCOPES: Record<string, string> = {
   Charts: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   SlidesApp: 'https://www.googleapis.com/auth/presentations',
   Slides: 'https://www.googleapis.com/auth/presentations',
+  UrlFetchApp: 'https://www.googleapis.com/auth/script.external_request',
 };
 
 /**
@@ -68,6 +69,7 @@ const MANIFEST_SCOPES: Record<string, readonly string[]> = {
   Slides: [
     'https://www.googleapis.com/auth/presentations', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.file',
   ],
+  UrlFetchApp: ['https://www.googleapis.com/auth/script.external_request'],
 };
 
 /** A simple trigger (AuthMode LIMITED) cannot use services that need the user's authorisation. */
@@ -75,6 +77,8 @@ const FORBIDDEN_WHEN_LIMITED = new Set([
   'MailApp.sendEmail', 'MailApp.getRemainingDailyQuota', 'FormApp.openById', 'FormApp.openByUrl',
   'ScriptApp.getProjectTriggers', 'ScriptApp.getUserTriggers', 'ScriptApp.deleteTrigger',
   'ClockTriggerBuilder.create', 'SpreadsheetTriggerBuilder.create', 'SlidesApp.create', 'SlidesApp.openById', 'Presentations.batchUpdate',
+  // Simple triggers "cannot access services that require authorization": UrlFetchApp does, and a token is one.
+  'UrlFetchApp.fetch', 'ScriptApp.getOAuthToken',
 ]);
 
 /** Under AuthMode NONE (an add-on not yet used in this document) only the add-on menu can be built. */
@@ -132,6 +136,7 @@ export class Env {
   private realmError: ((message: string) => Error) | null = null;
   /** The oauthScopes of the loaded script's manifest; null when it lists none (or none is loaded). */
   private scopes: ReadonlySet<string> | null = null;
+  private allowlist: readonly string[] | null = null;
   readonly echoLogs: boolean;
 
   constructor(options: EnvOptions) {
@@ -265,6 +270,25 @@ export class Env {
   /** The scopes the loaded script's manifest declares (null: the manifest lists none). */
   setManifestScopes(scopes: readonly string[] | null): void {
     this.scopes = scopes ? new Set(scopes) : null;
+  }
+
+  /**
+   * The scopes an OAuth token issued now carries: the manifest's. Without
+   * oauthScopes Apps Script infers them from the services the code uses,
+   * which never include a REST API's own scopes (forms.body.readonly …), so
+   * the emulator then grants none.
+   */
+  get grantedScopes(): ReadonlySet<string> {
+    return this.scopes ?? new Set();
+  }
+
+  /** The manifest's urlFetchWhitelist (null: it has none, and any https URL may be fetched). */
+  setUrlFetchAllowlist(prefixes: readonly string[] | null): void {
+    this.allowlist = prefixes ? [...prefixes] : null;
+  }
+
+  get urlFetchAllowlist(): readonly string[] | null {
+    return this.allowlist;
   }
 
   log(entry: LogEntry): void {

@@ -39,6 +39,7 @@ import { SPREADSHEET_APP, SpreadsheetAppImpl, exposeSpreadsheet } from './spread
 import { STATE_VERSION, cloneJson, upgradeState, type EmulatorState, type SavedState } from './state';
 import { workbookView } from './snapshot';
 import { UI, UiImpl, UiRecorder } from './ui';
+import { TokenIssuer, URL_FETCH_APP, UrlFetchAppImpl } from './url-fetch';
 import { UTILITIES, UtilitiesImpl } from './utilities';
 import { slidesService } from './slides/api';
 import type { SlidesState } from './slides/model';
@@ -68,6 +69,11 @@ export interface EmulatorOptions {
   readonly form?: FormResource | null;
   /** FormApp.openById/openByUrl fail as when the form was deleted or access was lost. */
   readonly formUnavailable?: boolean;
+  /**
+   * Whether the Forms API is enabled in the script's Cloud project, for
+   * UrlFetchApp calls to forms.get; default true (see setFormsApiEnabled).
+   */
+  readonly formsApi?: boolean;
   /** The script's and spreadsheet's time zone; default 'Asia/Tokyo'. */
   readonly timeZone?: string;
   /** The emulated clock; default real time. */
@@ -100,6 +106,7 @@ export interface ScriptGlobals {
   readonly SlidesApp: GoogleAppsScript.Slides.SlidesApp;
   /** The Slides advanced service: a script sees it only when its manifest enables it (see loadBundle). */
   readonly Slides: GoogleAppsScript.Slides;
+  readonly UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   readonly Logger: GoogleAppsScript.Base.Logger;
   readonly console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'time' | 'timeEnd'>;
   readonly Date: DateConstructor;
@@ -141,6 +148,8 @@ interface Parts {
   /** The presentations in the user's Drive. Not saved with the state: each run makes its own. */
   readonly slides: SlidesState;
   form: FormState | null;
+  /** The Forms API is enabled in the script's Cloud project. */
+  formsApi: boolean;
   readonly scriptId: string;
   readonly mailQuota: number;
   readonly htmlDir: string;
@@ -169,6 +178,7 @@ export class Emulator {
       caches: new CacheState(),
       slides: { presentations: [], nextId: 1 },
       form,
+      formsApi: options.formsApi ?? true,
       scriptId: 'emulated-script',
       mailQuota: options.mailQuota ?? 100,
       htmlDir: options.htmlDir ?? resolve(process.cwd(), 'dist'),
@@ -311,6 +321,14 @@ export class Emulator {
     if (!form) throw new EmulatorUsageError('The emulator has no form.');
     if (resource.formId !== form.resource.formId) throw new EmulatorUsageError('replaceForm edits the same form: the formId must not change.');
     form.resource = checkedForm(resource);
+  }
+
+  /**
+   * Enables or disables the Forms API in the script's Cloud project: disabled,
+   * forms.get answers 403 as Google does for an API not turned on.
+   */
+  setFormsApiEnabled(enabled: boolean): void {
+    this.parts.formsApi = enabled;
   }
 
   /** Makes FormApp unable (or able again) to open the form. */
@@ -458,6 +476,10 @@ export class Emulator {
     const forms: FormsContext = { env, workbook, state: () => this.parts.form };
     const charts = { ChartType };
     const presentations = new SlidesContext(env, slides);
+    const tokens = new TokenIssuer(env);
+    const fetching = {
+      env, tokens, form: () => this.parts.form, formsApiEnabled: () => this.parts.formsApi, allowlist: () => env.urlFetchAllowlist,
+    };
     return {
       SpreadsheetApp: env.expose(new SpreadsheetAppImpl(this.sheets), SPREADSHEET_APP),
       FormApp: env.expose(new FormAppImpl(forms), FORM_APP),
@@ -466,12 +488,13 @@ export class Emulator {
       CacheService: env.expose(new CacheServiceImpl(env, caches), CACHE_SERVICE),
       LockService: env.expose(new LockServiceImpl(env, this.locks), LOCK_SERVICE),
       HtmlService: env.expose(new HtmlServiceImpl(env, htmlDir), HTML_SERVICE),
-      ScriptApp: env.expose(new ScriptAppImpl(env, triggers, workbook.id, scriptId), SCRIPT_APP),
+      ScriptApp: env.expose(new ScriptAppImpl(env, triggers, workbook.id, scriptId, tokens), SCRIPT_APP),
       Session: env.expose(new SessionImpl(env), SESSION),
       Utilities: env.expose(new UtilitiesImpl(env), UTILITIES),
       Charts: env.expose(charts as Pick<GoogleAppsScript.Charts.Charts, never>, CHARTS),
       SlidesApp: env.expose(new SlidesAppImpl(presentations), SLIDES_APP),
       Slides: slidesService(env, presentations),
+      UrlFetchApp: env.expose(new UrlFetchAppImpl(fetching), URL_FETCH_APP),
       Logger: env.expose(new LoggerImpl(env), LOGGER),
       console: createConsole(env),
       Date: env.DateGlobal,

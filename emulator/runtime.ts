@@ -92,6 +92,7 @@ const ADVANCED_SERVICES: Readonly<Record<string, { readonly serviceId: string; r
 
 interface Manifest {
   readonly oauthScopes?: readonly string[];
+  readonly urlFetchWhitelist?: readonly string[];
   readonly dependencies?: { readonly enabledAdvancedServices?: ReadonlyArray<{ userSymbol: string; serviceId: string; version: string }> };
 }
 
@@ -121,6 +122,7 @@ export function loadBundle(emulator: Emulator, codePath = resolve(process.cwd(),
   const script = new vm.Script(readFileSync(codePath, 'utf8'), { filename: codePath });
   const manifest = readManifest(codePath);
   emulator.env.setManifestScopes(manifest.oauthScopes ?? null);
+  emulator.env.setUrlFetchAllowlist(manifest.urlFetchWhitelist ?? null);
   const enabled = advancedServices(manifest);
   const serviceNames = new Set(Object.keys(emulator.globals));
   const globals: Record<string, unknown> = Object.fromEntries(Object.entries(emulator.globals)

@@ -17,6 +17,7 @@ import type { Env } from './env';
 import { fail, signatureMismatch } from './errors';
 import { classSpec } from './expose';
 import { SpreadsheetImpl } from './spreadsheet/spreadsheet';
+import type { TokenIssuer } from './url-fetch';
 import { Zone } from './zone';
 
 export interface TriggerModel {
@@ -55,7 +56,7 @@ export interface TriggerState {
 /** Google's limit of installable triggers per user per script (its text is in install()). */
 const TRIGGER_LIMIT = 20;
 
-const APP_METHODS = ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptId'] as const;
+const APP_METHODS = ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptId', 'getOAuthToken'] as const;
 const APP_CONSTANTS = ['AuthMode', 'EventType', 'TriggerSource', 'WeekDay'] as const;
 type GApp = GoogleAppsScript.Script.ScriptApp;
 export const SCRIPT_APP = classSpec<GApp>()('ScriptApp', 'ScriptApp', APP_METHODS, APP_CONSTANTS);
@@ -264,8 +265,13 @@ export class ScriptAppImpl implements Pick<GApp, typeof APP_METHODS[number] | ty
   readonly WeekDay = Weekday;
   private readonly registry: Registry;
 
-  constructor(env: Env, state: TriggerState, spreadsheetId: string, private readonly scriptId: string) {
+  constructor(env: Env, state: TriggerState, spreadsheetId: string, private readonly scriptId: string, private readonly tokens: TokenIssuer) {
     this.registry = { env, state, spreadsheetId };
+  }
+
+  /** A token carrying the scopes the script is granted, for REST calls through UrlFetchApp. */
+  getOAuthToken(): string {
+    return this.tokens.issue();
   }
 
   newTrigger(functionName: string): GBuilder {

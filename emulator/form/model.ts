@@ -57,7 +57,7 @@ export interface FormState {
 }
 
 /** Forms API ids are the hex form of Apps Script's numbers; other ids (hand-written samples) get a stable hash. */
-function numericId(id: string): number {
+export function numericId(id: string): number {
   if (/^[0-9a-f]{1,8}$/i.test(id)) return parseInt(id, 16);
   let hash = 0x811c9dc5;
   for (const ch of id) {
