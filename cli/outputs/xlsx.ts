@@ -184,7 +184,7 @@ function fitWrappedRows(worksheet: ExcelJS.Worksheet, sheet: SheetView, rowOf: R
   });
 }
 
-/** The chart's size in the sheet (the add-on sets width and height), in Excel's rows. */
+/** The chart's size in the sheet (Sheets' 600 × 371 px unless the add-on set width or height), in Excel's rows. */
 function chartBox(chart: ChartView): { width: number; height: number } {
   const size = (key: 'width' | 'height') => (typeof chart.options[key] === 'number' ? chart.options[key] as number : SHEETS_CHART_SIZE[key]);
   return { width: size('width'), height: Math.floor(size('height') / SHEETS_ROW_PX) * EXCEL_ROW_PX };

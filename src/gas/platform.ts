@@ -1,4 +1,5 @@
 /** Locks, mail, the user, triggers and document properties: one small wrapper each. */
+import { activeSpreadsheet } from './active';
 
 /** Someone else holds the document lock: nothing was done. */
 export class DocumentBusy extends Error {}
@@ -60,7 +61,7 @@ export function sendMail(mail: OutgoingMail): void {
  * other spreadsheets.
  */
 function myTriggers(handler: string): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((trigger) => trigger.getHandlerFunction() === handler);
+  return ScriptApp.getUserTriggers(activeSpreadsheet()).filter((trigger) => trigger.getHandlerFunction() === handler);
 }
 
 /** Installs a daily trigger owned by the current user; returns its unique id. */

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, ChartKind, ChartPlan, SheetPlan } from '../model/sheet-plan';
-import { a1Notation, CHART_COLORS, CHART_LABEL_FONT_PX, chartSeries, plannedColumns, plannedRows } from '../model/sheet-plan';
+import { a1Notation, CHART_COLORS, CHART_LABEL_FONT_PX, chartSeries, DEFAULT_CHART_SIZE, plannedColumns, plannedRows } from '../model/sheet-plan';
 import type { HeaderPlan } from './workbook';
 import { DEFAULT_FORMAT, numberFormat, toCells } from './values';
 
@@ -87,19 +87,23 @@ function runs<T>(values: readonly T[]): Array<[number, number, T]> {
  * label (series.N.dataLabel, as Sheets' chart editor sets it), each slice's
  * share on it and its count beside it (a labeled legend, every slice drawn),
  * days on the axis as 12/1, and room left of the bars for the labels.
+ * Each option is a call: what Sheets does by default is not set (a chart is
+ * 600 × 371 px, a single series is drawn in the palette's first colour,
+ * Google's blue; a slice shows its share unless told otherwise).
  */
 export function chartOptions(chart: ChartPlan): Record<string, unknown> {
   const series = chartSeries(chart);
-  const options: Record<string, unknown> = {
-    title: chart.title, width: chart.size.width, height: chart.size.height, colors: [...CHART_COLORS],
-  };
+  const options: Record<string, unknown> = { title: chart.title };
+  if (chart.size.width !== DEFAULT_CHART_SIZE.width) options.width = chart.size.width;
+  if (chart.size.height !== DEFAULT_CHART_SIZE.height) options.height = chart.size.height;
+  if (chart.kind === 'PIE' || series > 1) options.colors = [...CHART_COLORS];
   const hAxis: Record<string, unknown> = {};
   const vAxis: Record<string, unknown> = {};
   if (chart.hAxisTitle) hAxis.title = chart.hAxisTitle;
   if (chart.vAxisTitle) vAxis.title = chart.vAxisTitle;
   if (chart.kind === 'PIE') {
     options.legend = { position: 'labeled', labeledValueText: 'value' };
-    options.pieSliceText = chart.marks === 'share' ? 'percentage' : 'none';
+    if (chart.marks !== 'share') options.pieSliceText = 'none';
     options.sliceVisibilityThreshold = 0;
   } else {
     // A single series needs no legend.

@@ -1,3 +1,5 @@
+import { activeSpreadsheet } from './active';
+
 export interface MenuItem {
   readonly label: string;
   /** The name of a top-level function in the pushed script. */
@@ -47,7 +49,7 @@ export function addMenu(placement: MenuPlacement, title: string, entries: readon
 }
 
 export function toast(message: string, title = '', seconds = 5): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, seconds);
+  activeSpreadsheet().toast(message, title, seconds);
 }
 
 export function alert(message: string): void {

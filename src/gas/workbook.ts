@@ -12,6 +12,7 @@
  */
 import type { CellValue } from '../model/cells';
 import type { CellFormat, SheetPlan } from '../model/sheet-plan';
+import { activeSpreadsheet } from './active';
 import { readCachedJson, writeCachedJson } from './cache';
 import type { FormModel, FormReading } from './form';
 import { readForm } from './form';
@@ -101,14 +102,18 @@ export interface OpenOptions {
 }
 
 export class Workbook {
-  private readonly book = SpreadsheetApp.getActiveSpreadsheet();
+  private readonly book = activeSpreadsheet();
   private readonly handles = new Map<string, Sheet>();
+  /** Sheets got from getSheets() in this run, by id: writing them later needs no getSheetById. */
+  private readonly inHand = new Map<number, Sheet>();
   /** Rows and columns of the data each role's sheet held when read, for writes that stay inside it. */
   private readonly extents = new Map<string, GridSize>();
   /** Sheets (by id) whose size was read in this run: their index entry is exact. */
   private readonly measured = new Set<number>();
   private cached: Cached;
   private rescanned = false;
+  /** The index was built from the workbook in this run: its form URL is current. */
+  private scannedNow = false;
 
   private constructor(private readonly fallbackNames: Readonly<Record<string, string>>) {
     const cached = readCachedJson<Cached>(CACHE_KEY);
@@ -130,11 +135,12 @@ export class Workbook {
 
   /**
    * The linked form's model: the cached copy while it is recent, unless
-   * `fresh`, which also notices a form linked since (one more call).
+   * `fresh`, which also notices a form linked since (one more call, unless
+   * the index was just built and asked already).
    */
   form(options: { fresh?: boolean } = {}): FormReading {
     let url = this.cached.index.formUrl;
-    if (options.fresh) {
+    if (options.fresh && !this.scannedNow) {
       url = this.book.getFormUrl();
       if (url !== this.cached.index.formUrl) this.rebuild();
     }
@@ -361,12 +367,12 @@ export class Workbook {
     const known = this.handles.get(role);
     if (known) return known;
     let entry = this.entryFor(role);
-    let sheet = entry ? this.book.getSheetById(entry.id) : null;
+    let sheet = entry ? this.inHand.get(entry.id) ?? this.book.getSheetById(entry.id) : null;
     if (entry && !sheet && !this.rescanned) {
       // Deleted, or the index is older than the workbook: look again once.
       this.rebuild();
       entry = this.entryFor(role);
-      sheet = entry ? this.book.getSheetById(entry.id) : null;
+      sheet = entry ? this.inHand.get(entry.id) ?? this.book.getSheetById(entry.id) : null;
     }
     const fallback = this.fallbackNames[role];
     if (!sheet && fallback !== undefined) {
@@ -385,8 +391,7 @@ export class Workbook {
   private ensure(role: string, name: string): { sheet: Sheet; created: boolean } {
     const existing = this.sheet(role);
     if (existing) return { sheet: existing, created: false };
-    const sheet = this.insert(name);
-    const title = sheet.getName();
+    const { sheet, title } = this.insert(name);
     sheet.addDeveloperMetadata(ROLE_KEY, role);
     const id = sheet.getSheetId();
     this.cached.index.sheets.push({ id, name: title, ...NEW_SHEET, role });
@@ -401,14 +406,14 @@ export class Workbook {
    * names the index knows are avoided without asking; one made since makes
    * Google refuse the name, and the next is tried.
    */
-  private insert(name: string): Sheet {
+  private insert(name: string): { readonly sheet: Sheet; readonly title: string } {
     const taken = new Set(this.cached.index.sheets.map((sheet) => sheet.name.toLowerCase()));
     let tries = 0;
     for (let n = 1; ; n++) {
       const title = n === 1 ? name : `${name} (${n})`;
       if (taken.has(title.toLowerCase())) continue;
       try {
-        return this.book.insertSheet(title, this.cached.index.sheets.length);
+        return { sheet: this.book.insertSheet(title, this.cached.index.sheets.length), title };
       } catch (error) {
         if (++tries > 10 || !this.book.getSheetByName(title)) throw error;
       }
@@ -429,12 +434,11 @@ export class Workbook {
     const known = new Map(this.cached.index.sheets.map((sheet) => [sheet.id, sheet]));
     const sheets: SheetEntry[] = [];
     let unknown = false;
-    const handles = new Map<number, Sheet>();
     for (const sheet of this.book.getSheets()) {
       const id = sheet.getSheetId();
       const entry = known.get(id);
       if (!entry) unknown = true;
-      handles.set(id, sheet);
+      this.inHand.set(id, sheet);
       sheets.push({ ...(entry ?? { id, name: sheet.getName(), role: null }), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
     }
     if (unknown) {
@@ -443,18 +447,13 @@ export class Workbook {
       return;
     }
     this.cached.index.sheets.splice(0, this.cached.index.sheets.length, ...sheets);
-    for (const sheet of sheets) {
-      this.measured.add(sheet.id);
-      // The sheets are in hand: writing them later needs no getSheetById.
-      const role = this.roleOf(sheet);
-      const handle = handles.get(sheet.id);
-      if (role !== null && handle && !this.handles.has(role)) this.handles.set(role, handle);
-    }
+    for (const sheet of sheets) this.measured.add(sheet.id);
   }
 
   private rebuild(): void {
     this.rescanned = true;
     this.handles.clear();
+    this.inHand.clear();
     this.measured.clear();
     this.cached = { index: this.scan(), form: this.cached.form };
     this.persist();
@@ -462,11 +461,13 @@ export class Workbook {
 
   /** Every sheet's id, name, size and marker: a few calls per sheet, done when the cache has nothing better. */
   private scan(): Index {
+    this.scannedNow = true;
     this.measured.clear();
     const sheets: SheetEntry[] = [];
     let responses: number | null = null;
     for (const sheet of this.book.getSheets()) {
       const id = sheet.getSheetId();
+      this.inHand.set(id, sheet);
       if (responses === null && sheet.getFormUrl() !== null) responses = id;
       const marker = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === ROLE_KEY);
       sheets.push({ id, name: sheet.getName(), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns(), role: marker ? marker.getValue() ?? '' : null });
