@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 /** Apps Script's services: only src/gas may name them. */
 const SERVICES = [
   'SpreadsheetApp', 'FormApp', 'MailApp', 'HtmlService', 'LockService', 'PropertiesService', 'CacheService',
-  'ScriptApp', 'Session', 'Utilities', 'Charts', 'Logger', 'SlidesApp', 'Slides',
+  'ScriptApp', 'Session', 'Utilities', 'Charts', 'Logger', 'SlidesApp', 'Slides', 'UrlFetchApp',
 ];
 const NO_APPS_SCRIPT_TYPES = {
   selector: "TSQualifiedName[left.name='GoogleAppsScript']",

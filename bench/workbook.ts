@@ -107,14 +107,14 @@ export const DIALOG_ACTIONS: readonly ActionName[] = [
 export const DIALOG_BUDGET = 12;
 /** The dialogs are measured at the sample's size and at 10,000 answers. */
 const DIALOG_SIZES_UP_TO = 10_000;
-/** 集計を作成's service calls run again with the cache warm, at any number of answers. */
+/** 集計を作成's service calls, the first time and run again, at any number of answers. */
 export const SUMMARY_BUDGET = 350;
 /**
  * 報告スライドを作成 after 集計を作成, at any number of answers: the summary
  * again, pictures of its charts, and about seven calls a slide. The deck
  * stops growing once every free-text list and every list of その他 answers
  * has reached its 20 slides, so its calls are bounded by the form, not by the
- * answers: 2,069 on the benchmark's round at 100,000 answers, whose synthetic
+ * answers: 1,857 on the benchmark's round at 100,000 answers, whose synthetic
  * answers fill all of those lists.
  */
 export const REPORT_BUDGET = 2_500;

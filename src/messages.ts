@@ -57,6 +57,8 @@ export const COMMON = {
   noRoster: '「名簿」シートがありません。メニューの「名簿を取り込み」から名簿のCSVを取り込んでください。',
   emptyFile: 'ファイルに見出しの行がありません。',
   noSuchSheet: (name: string) => `シート「${name}」が見つかりません。`,
+  dropDownBranchingUnread: (titles: readonly string[]) =>
+    `Forms API が使えないため、プルダウンの設問（${titles.map((title) => `「${title}」`).join('、')}）の回答による分岐を読み取れませんでした。その先の設問は回答者全員を対象に数えています。README の手順で Forms API を有効にしてください。`,
 } as const;
 
 /** 1234567 → 1,234,567 (without Intl, whose locales Apps Script does not promise). */

@@ -79,7 +79,11 @@ export interface SurveyLoad {
 export function loadSurvey(book: Book, fresh = false): Loaded<SurveyLoad> {
   if (!book.sheets.has(ROLES.responses)) return { ok: false, message: COMMON.noResponseSheet };
   const reading = book.sheets.form({ fresh });
-  if (reading.ok) return { ok: true, value: { survey: reading.model.survey, prefill: reading.model.prefill, notes: [], webValues: null } };
+  if (reading.ok) {
+    const unread = reading.model.unreadBranching ?? [];
+    const notes = unread.length > 0 ? [COMMON.dropDownBranchingUnread(unread)] : [];
+    return { ok: true, value: { survey: reading.model.survey, prefill: reading.model.prefill, notes, webValues: null } };
+  }
   const webValues = book.sheets.read(ROLES.responses);
   if (!webValues) return { ok: false, message: COMMON.noResponseSheet };
   const headers = (webValues[0] ?? []).map((cell) => String(cell));

@@ -1,29 +1,32 @@
 /**
- * The linked form as a survey model. Reading a form costs one call per item
- * property (a choice question with 20 options costs some 27 calls); that grows
- * with the questions, never with the answers, and the result is kept in the
- * document cache (see workbook.ts) so that dialogs do not pay it each time.
+ * The linked form as a survey model. The Forms API gives the whole form in
+ * one call (forms.get through UrlFetchApp); FormApp then answers only where
+ * a section goes once done, which the API does not hold: a couple of calls a
+ * page break, none for a form of one section. Where the API cannot be used
+ * (not enabled in the script's Cloud project, the form not reachable by it)
+ * FormApp reads it all, at one call per item property (a choice question
+ * with 20 options costs some 27 calls): the same model, only slower. Either
+ * way it grows with the questions, never with the answers, and the result is
+ * kept in the document cache (see workbook.ts) so that dialogs do not pay it
+ * each time.
  */
+import type { ApiForm, FormModel, PageNavigation } from '../model/form-resource';
+import { readApiForm, withAfterSection } from '../model/form-resource';
 import type { Branching, Navigation, Question, Section, Survey } from '../model/survey';
 import { PREFILL_SENTINEL } from '../model/survey';
 
-/** What the add-on needs of the form, as plain data that can be cached. */
-export interface FormModel {
-  readonly survey: Survey;
-  /**
-   * Per short-answer question id, the form's pre-filled link with
-   * PREFILL_SENTINEL as that question's answer: a reminder swaps in each
-   * person's URL-encoded name without opening the form again.
-   */
-  readonly prefill: Readonly<Record<string, string>>;
-}
+export type { FormModel } from '../model/form-resource';
 
 export type FormReading =
   | { readonly ok: true; readonly model: FormModel }
   | { readonly ok: false; readonly reason: 'notLinked' | 'cannotOpen'; readonly error?: string };
 
+const FORMS_API = 'https://forms.googleapis.com/v1/forms/';
+
 export function readForm(url: string | null): FormReading {
   if (!url) return { ok: false, reason: 'notLinked' };
+  const throughApi = readThroughApi(url);
+  if (throughApi) return throughApi;
   let form: GoogleAppsScript.Forms.Form;
   try {
     form = FormApp.openByUrl(url);
@@ -31,6 +34,60 @@ export function readForm(url: string | null): FormReading {
     return { ok: false, reason: 'cannotOpen', error: String(error) };
   }
   return { ok: true, model: modelOf(form) };
+}
+
+/**
+ * The form through the Forms API, its page breaks' navigation through
+ * FormApp; null when the API did not answer with a form the add-on can read
+ * (then FormApp reads it all, and the log says why).
+ */
+function readThroughApi(url: string): FormReading | null {
+  // The spreadsheet names its form by the editor's address, /forms/d/<id>/…; a respondent's /forms/d/e/… holds no id.
+  const id = /\/forms\/d\/(?!e\/)([\w-]+)/.exec(url)?.[1];
+  if (!id) return null;
+  let answer: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  try {
+    answer = UrlFetchApp.fetch(FORMS_API + id, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
+  } catch (error) {
+    console.warn(`Forms API unreachable, reading the form through FormApp: ${String(error)}`);
+    return null;
+  }
+  const code = answer.getResponseCode();
+  const body = answer.getContentText();
+  if (code !== 200) {
+    console.warn(`Forms API answered ${code}, reading the form through FormApp: ${body.slice(0, 300)}`);
+    return null;
+  }
+  const reading = readApiForm(JSON.parse(body) as ApiForm);
+  if (!reading) {
+    console.warn('Forms API gave a form FormApp would read otherwise; reading it through FormApp.');
+    return null;
+  }
+  if (reading.pageBreaks.length === 0) return { ok: true, model: reading.model };
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    form = FormApp.openByUrl(url);
+  } catch (error) {
+    return { ok: false, reason: 'cannotOpen', error: String(error) };
+  }
+  try {
+    const items = form.getItems();
+    const navigations = reading.pageBreaks.map(({ itemIndex }) => pageNavigation(items[itemIndex].asPageBreakItem()));
+    return { ok: true, model: withAfterSection(reading, navigations) };
+  } catch (error) {
+    // The form changed between the two reads (an item is no longer a page break): read it all through FormApp.
+    console.warn(`The form changed while it was read: ${String(error)}`);
+    return { ok: true, model: modelOf(form) };
+  }
+}
+
+function pageNavigation(pageBreak: GoogleAppsScript.Forms.PageBreakItem): PageNavigation {
+  const Nav = FormApp.PageNavigationType;
+  const type = pageBreak.getPageNavigationType();
+  if (type === Nav.SUBMIT) return { kind: 'submit' };
+  if (type === Nav.RESTART) return { kind: 'restart' };
+  const page = type === Nav.GO_TO_PAGE ? pageBreak.getGoToPage() : null;
+  return page ? { kind: 'goToPage', pageId: String(page.getId()) } : { kind: 'continue' };
 }
 
 function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
@@ -107,11 +164,13 @@ function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
   }
   // A form of one section cannot branch: it costs no call to find out.
   const branching = sections.length > 1 ? branchingOf(branches, sections.length) : undefined;
+  const lastSection = sections.length - 1;
+  const unreadBranching = branching ? questions.filter((question) => question.kind === 'choice' && question.type === 'DROP_DOWN' && question.section < lastSection).map((question) => question.title) : [];
   const survey: Survey = {
     title, description, sections, questions, ...(branching ? { branching } : {}),
     collectsEmail: form.collectsEmail(), publishedUrl: form.getPublishedUrl(), fromForm: true,
   };
-  return { survey, prefill };
+  return { survey, prefill, ...(unreadBranching.length > 0 ? { unreadBranching } : {}) };
 }
 
 /** What may carry the form's branching: every page break, and the single-choice questions' choices. */
