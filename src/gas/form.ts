@@ -10,7 +10,7 @@
  * kept in the document cache (see workbook.ts) so that dialogs do not pay it
  * each time.
  */
-import type { ApiForm, FormModel, PageNavigation } from '../model/form-resource';
+import type { ApiForm, FormModel } from '../model/form-resource';
 import { readApiForm, withAfterSection } from '../model/form-resource';
 import type { Branching, Navigation, Question, Section, Survey } from '../model/survey';
 import { PREFILL_SENTINEL } from '../model/survey';
@@ -72,22 +72,14 @@ function readThroughApi(url: string): FormReading | null {
   }
   try {
     const items = form.getItems();
-    const navigations = reading.pageBreaks.map(({ itemIndex }) => pageNavigation(items[itemIndex].asPageBreakItem()));
+    const sectionOf = new Map(reading.pageIds.map((id, index) => [id, index + 1]));
+    const navigations = reading.pageBreaks.map(({ itemIndex }) => afterPrevious(items[itemIndex].asPageBreakItem(), sectionOf));
     return { ok: true, model: withAfterSection(reading, navigations) };
   } catch (error) {
     // The form changed between the two reads (an item is no longer a page break): read it all through FormApp.
     console.warn(`The form changed while it was read: ${String(error)}`);
     return { ok: true, model: modelOf(form) };
   }
-}
-
-function pageNavigation(pageBreak: GoogleAppsScript.Forms.PageBreakItem): PageNavigation {
-  const Nav = FormApp.PageNavigationType;
-  const type = pageBreak.getPageNavigationType();
-  if (type === Nav.SUBMIT) return { kind: 'submit' };
-  if (type === Nav.RESTART) return { kind: 'restart' };
-  const page = type === Nav.GO_TO_PAGE ? pageBreak.getGoToPage() : null;
-  return page ? { kind: 'goToPage', pageId: String(page.getId()) } : { kind: 'continue' };
 }
 
 function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
@@ -189,17 +181,9 @@ interface Branches {
  */
 function branchingOf(branches: Branches, sectionCount: number): Branching {
   const sectionOf = new Map(branches.pageBreaks.map((pageBreak, index) => [pageBreak.id, index + 1]));
-  const Nav = FormApp.PageNavigationType;
-  const toPage = (page: GoogleAppsScript.Forms.PageBreakItem): Navigation => {
-    const section = sectionOf.get(String(page.getId()));
-    return section === undefined ? { kind: 'continue' } : { kind: 'goTo', section };
-  };
-  const navigation = (type: GoogleAppsScript.Forms.PageNavigationType | null, page: () => GoogleAppsScript.Forms.PageBreakItem | null): Navigation => {
-    if (type === Nav.SUBMIT) return { kind: 'submit' };
-    if (type === Nav.RESTART) return { kind: 'restart' };
-    const target = type === Nav.GO_TO_PAGE ? page() : null;
-    return target ? toPage(target) : { kind: 'continue' };
-  };
+  const toPage = (page: GoogleAppsScript.Forms.PageBreakItem) => toSection(page, sectionOf);
+  const navigation = (type: GoogleAppsScript.Forms.PageNavigationType | null, page: () => GoogleAppsScript.Forms.PageBreakItem | null) =>
+    navigationOf(type, page, sectionOf);
   const byOption: Record<string, readonly Navigation[]> = {};
   const decided = new Set<number>();
   for (const { id, section, required, choices } of branches.choices) {
@@ -215,11 +199,27 @@ function branchingOf(branches: Branches, sectionCount: number): Branching {
     });
     if (required) decided.add(section);
   }
-  // A page break's navigation is that of the section before it ("after the page before this break").
-  const afterSection = branches.pageBreaks.map(({ item }, section): Navigation | null => {
-    if (decided.has(section)) return null;
-    const pageBreak = item.asPageBreakItem();
-    return navigation(pageBreak.getPageNavigationType(), () => pageBreak.getGoToPage());
-  });
+  const afterSection = branches.pageBreaks.map(({ item }, section) => (decided.has(section) ? null : afterPrevious(item.asPageBreakItem(), sectionOf)));
   return { afterSection: [...afterSection, null], byOption };
+}
+
+/** A page break's navigation, which is that of the section before it ("after the page before this break"): two calls. */
+function afterPrevious(pageBreak: GoogleAppsScript.Forms.PageBreakItem, sectionOf: ReadonlyMap<string, number>): Navigation {
+  return navigationOf(pageBreak.getPageNavigationType(), () => pageBreak.getGoToPage(), sectionOf);
+}
+
+/** FormApp's navigation as the model's; `page` is asked only for GO_TO_PAGE. `sectionOf`: page break id → the section it starts. */
+function navigationOf(
+  type: GoogleAppsScript.Forms.PageNavigationType | null, page: () => GoogleAppsScript.Forms.PageBreakItem | null, sectionOf: ReadonlyMap<string, number>,
+): Navigation {
+  const Nav = FormApp.PageNavigationType;
+  if (type === Nav.SUBMIT) return { kind: 'submit' };
+  if (type === Nav.RESTART) return { kind: 'restart' };
+  const target = type === Nav.GO_TO_PAGE ? page() : null;
+  return target ? toSection(target, sectionOf) : { kind: 'continue' };
+}
+
+function toSection(page: GoogleAppsScript.Forms.PageBreakItem, sectionOf: ReadonlyMap<string, number>): Navigation {
+  const section = sectionOf.get(String(page.getId()));
+  return section === undefined ? { kind: 'continue' } : { kind: 'goTo', section };
 }

@@ -69,11 +69,6 @@ interface ApiOption {
   readonly goToSectionId?: string;
 }
 
-/** Where a section goes once done, as FormApp's PageBreakItem tells it. */
-export type PageNavigation =
-  | { readonly kind: 'continue' | 'submit' | 'restart' }
-  | { readonly kind: 'goToPage'; readonly pageId: string };
-
 /** The form read through the API, and the page breaks whose navigation only FormApp can tell. */
 export interface ApiReading {
   readonly model: FormModel;
@@ -193,19 +188,13 @@ export function readApiForm(form: ApiForm): ApiReading | null {
   return { model: { survey: { ...survey, branching }, prefill }, pageBreaks, pageIds };
 }
 
-/** The model with each read section's way on (`navigations` in the order of `reading.pageBreaks`). */
-export function withAfterSection(reading: ApiReading, navigations: readonly PageNavigation[]): FormModel {
+/** The model with each read section's way on, as FormApp told it (`navigations` in the order of `reading.pageBreaks`). */
+export function withAfterSection(reading: ApiReading, navigations: readonly Navigation[]): FormModel {
   const { survey } = reading.model;
   if (!survey.branching) return reading.model;
-  const sectionOf = new Map(reading.pageIds.map((pageId, index) => [pageId, index + 1]));
   const afterSection = [...survey.branching.afterSection];
   reading.pageBreaks.forEach(({ afterSection: at }, index) => {
-    const navigation = navigations[index];
-    if (navigation.kind !== 'goToPage') afterSection[at] = { kind: navigation.kind };
-    else {
-      const target = sectionOf.get(navigation.pageId);
-      afterSection[at] = target === undefined ? { kind: 'continue' } : { kind: 'goTo', section: target };
-    }
+    afterSection[at] = navigations[index];
   });
   return { ...reading.model, survey: { ...survey, branching: { ...survey.branching, afterSection } } };
 }

@@ -43,10 +43,10 @@ describe('readApiForm', () => {
     expect(reading?.pageBreaks).toEqual([{ itemIndex: 5, afterSection: 1 }]);
   });
 
-  it('takes the sections\' ways on FormApp tells, by page id', () => {
-    const model = withAfterSection(reading!, [{ kind: 'goToPage', pageId: '15' }]);
+  it('names each page break by FormApp\'s number, and puts the ways on FormApp tells after their sections', () => {
+    expect(reading?.pageIds).toEqual(['13', '15']);
+    const model = withAfterSection(reading!, [{ kind: 'goTo', section: 2 }]);
     expect(model.survey.branching?.afterSection).toEqual([null, { kind: 'goTo', section: 2 }, null]);
-    expect(withAfterSection(reading!, [{ kind: 'submit' }]).survey.branching?.afterSection[1]).toEqual({ kind: 'submit' });
   });
 
   it('leaves a form whose ids are not the API\'s to FormApp', () => {
