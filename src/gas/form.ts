@@ -10,7 +10,7 @@
  * kept in the document cache (see workbook.ts) so that dialogs do not pay it
  * each time.
  */
-import type { ApiForm, FormModel } from '../model/form-resource';
+import type { ApiForm, ApiReading, FormModel } from '../model/form-resource';
 import { readApiForm, withAfterSection } from '../model/form-resource';
 import type { Branching, Navigation, Question, Section, Survey } from '../model/survey';
 import { PREFILL_SENTINEL } from '../model/survey';
@@ -25,26 +25,47 @@ const FORMS_API = 'https://forms.googleapis.com/v1/forms/';
 
 export function readForm(url: string | null): FormReading {
   if (!url) return { ok: false, reason: 'notLinked' };
-  const throughApi = readThroughApi(url);
-  if (throughApi) return throughApi;
-  let form: GoogleAppsScript.Forms.Form;
+  let form: GoogleAppsScript.Forms.Form | null = null;
+  let failure = '';
+  const open = (): GoogleAppsScript.Forms.Form | null => {
+    if (form === null && failure === '') {
+      try {
+        form = FormApp.openByUrl(url);
+      } catch (error) {
+        failure = String(error);
+      }
+    }
+    return form;
+  };
+  const cannotOpen = (): FormReading => ({ ok: false, reason: 'cannotOpen', error: failure });
+  // The spreadsheet names its form by the editor's address, /forms/d/<id>/…; should it give the
+  // respondents' /forms/d/e/… instead, FormApp tells the id.
+  const id = /\/forms\/d\/(?!e\/)([\w-]+)/.exec(url)?.[1] ?? open()?.getId();
+  const reading = id === undefined ? null : fetchForm(id);
+  const whole = (): FormReading => {
+    const opened = open();
+    return opened ? { ok: true, model: modelOf(opened) } : cannotOpen();
+  };
+  if (!reading) return whole();
+  if (reading.pageBreaks.length === 0) return { ok: true, model: reading.model };
+  const items = open()?.getItems();
+  if (!items) return cannotOpen();
+  const sectionOf = new Map(reading.pageIds.map((pageId, index) => [pageId, index + 1]));
   try {
-    form = FormApp.openByUrl(url);
+    return { ok: true, model: withAfterSection(reading, reading.pageBreaks.map(({ itemIndex }) => afterPrevious(items[itemIndex].asPageBreakItem(), sectionOf))) };
   } catch (error) {
-    return { ok: false, reason: 'cannotOpen', error: String(error) };
+    // The form changed between the two reads (an item is no longer a page break): FormApp reads it all.
+    console.warn(`The form changed while it was read: ${String(error)}`);
+    return whole();
   }
-  return { ok: true, model: modelOf(form) };
 }
 
 /**
- * The form through the Forms API, its page breaks' navigation through
- * FormApp; null when the API did not answer with a form the add-on can read
- * (then FormApp reads it all, and the log says why).
+ * The form through the Forms API, but where its sections lead once done;
+ * null when the API did not answer with a form the add-on can read (then
+ * FormApp reads it all, and the log says why).
  */
-function readThroughApi(url: string): FormReading | null {
-  // The spreadsheet names its form by the editor's address, /forms/d/<id>/…; a respondent's /forms/d/e/… holds no id.
-  const id = /\/forms\/d\/(?!e\/)([\w-]+)/.exec(url)?.[1];
-  if (!id) return null;
+function fetchForm(id: string): ApiReading | null {
   let answer: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {
     answer = UrlFetchApp.fetch(FORMS_API + id, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
@@ -59,27 +80,8 @@ function readThroughApi(url: string): FormReading | null {
     return null;
   }
   const reading = readApiForm(JSON.parse(body) as ApiForm);
-  if (!reading) {
-    console.warn('Forms API gave a form FormApp would read otherwise; reading it through FormApp.');
-    return null;
-  }
-  if (reading.pageBreaks.length === 0) return { ok: true, model: reading.model };
-  let form: GoogleAppsScript.Forms.Form;
-  try {
-    form = FormApp.openByUrl(url);
-  } catch (error) {
-    return { ok: false, reason: 'cannotOpen', error: String(error) };
-  }
-  try {
-    const items = form.getItems();
-    const sectionOf = new Map(reading.pageIds.map((id, index) => [id, index + 1]));
-    const navigations = reading.pageBreaks.map(({ itemIndex }) => afterPrevious(items[itemIndex].asPageBreakItem(), sectionOf));
-    return { ok: true, model: withAfterSection(reading, navigations) };
-  } catch (error) {
-    // The form changed between the two reads (an item is no longer a page break): read it all through FormApp.
-    console.warn(`The form changed while it was read: ${String(error)}`);
-    return { ok: true, model: modelOf(form) };
-  }
+  if (!reading) console.warn('Forms API gave a form FormApp would read otherwise; reading it through FormApp.');
+  return reading;
 }
 
 function modelOf(form: GoogleAppsScript.Forms.Form): FormModel {
