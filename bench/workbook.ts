@@ -114,7 +114,7 @@ export const SUMMARY_BUDGET = 350;
  * again, pictures of its charts, and about seven calls a slide. The deck
  * stops growing once every free-text list and every list of その他 answers
  * has reached its 20 slides, so its calls are bounded by the form, not by the
- * answers: 1,857 on the benchmark's round at 100,000 answers, whose synthetic
+ * answers: 1,858 on the benchmark's round at 100,000 answers, whose synthetic
  * answers fill all of those lists.
  */
 export const REPORT_BUDGET = 2_500;

@@ -1,8 +1,8 @@
 /**
  * The linked form as a survey model. The Forms API gives the whole form in
  * one call (forms.get through UrlFetchApp); FormApp then answers only where
- * a section goes once done, which the API does not hold: a couple of calls a
- * page break, none for a form of one section. Where the API cannot be used
+ * a section goes once done, which the API does not hold (a couple of calls a
+ * page break), after three calls that check the API's ids are FormApp's. Where the API cannot be used
  * (not enabled in the script's Cloud project, the form not reachable by it)
  * FormApp reads it all, at one call per item property (a choice question
  * with 20 options costs some 27 calls): the same model, only slower. Either
@@ -47,9 +47,15 @@ export function readForm(url: string | null): FormReading {
     return opened ? { ok: true, model: modelOf(opened) } : cannotOpen();
   };
   if (!reading) return whole();
-  if (reading.pageBreaks.length === 0) return { ok: true, model: reading.model };
   const items = open()?.getItems();
   if (!items) return cannotOpen();
+  // The ids are kept in the sheets (郵送回答's id row, 設定): they must be FormApp's, whichever way the form is read.
+  // The API writes FormApp's numbers in hexadecimal; should a form not, or have changed since, FormApp reads it all.
+  if (items.length !== reading.itemIds.length || (items.length > 0 && String(items[0].getId()) !== reading.itemIds[0])) {
+    console.warn('The Forms API\'s items are not FormApp\'s; reading the form through FormApp.');
+    return whole();
+  }
+  if (reading.pageBreaks.length === 0) return { ok: true, model: reading.model };
   const sectionOf = new Map(reading.pageIds.map((pageId, index) => [pageId, index + 1]));
   try {
     return { ok: true, model: withAfterSection(reading, reading.pageBreaks.map(({ itemIndex }) => afterPrevious(items[itemIndex].asPageBreakItem(), sectionOf))) };

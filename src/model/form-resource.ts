@@ -80,6 +80,8 @@ export interface ApiReading {
   readonly pageBreaks: ReadonlyArray<{ readonly itemIndex: number; readonly afterSection: number }>;
   /** The page breaks' ids (FormApp's numbers), in form order: the break at index i starts section i + 1. */
   readonly pageIds: readonly string[];
+  /** Every item's id (FormApp's number), in form order, to check the reading against FormApp's items. */
+  readonly itemIds: readonly string[];
 }
 
 /**
@@ -110,10 +112,12 @@ export function readApiForm(form: ApiForm): ApiReading | null {
   const sectionOf = new Map<string, number>();
   const breaks: number[] = [];
   const pageIds: string[] = [];
+  const itemIds: string[] = [];
   const branchingQuestions: Array<{ readonly id: string; readonly section: number; readonly required: boolean; readonly options: readonly ApiOption[] }> = [];
   for (const [index, item] of items.entries()) {
     const id = numberOf(item.itemId);
     if (id === null) return null;
+    itemIds.push(id);
     const base = { id, title: item.title ?? '', section: sections.length - 1 };
     if (item.pageBreakItem) {
       sectionOf.set(id, sections.length);
@@ -169,7 +173,7 @@ export function readApiForm(form: ApiForm): ApiReading | null {
     publishedUrl, fromForm: true,
   };
   // A form of one section cannot branch.
-  if (sections.length === 1) return { model: { survey, prefill }, pageBreaks: [], pageIds };
+  if (sections.length === 1) return { model: { survey, prefill }, pageBreaks: [], pageIds, itemIds };
   const byOption: Record<string, readonly Navigation[]> = {};
   const decided = new Set<number>();
   for (const { id, section, required, options } of branchingQuestions) {
@@ -185,7 +189,7 @@ export function readApiForm(form: ApiForm): ApiReading | null {
   }
   const branching: Branching = { afterSection: sections.map(() => null), byOption };
   const pageBreaks = breaks.flatMap((itemIndex, afterSection) => (decided.has(afterSection) ? [] : [{ itemIndex, afterSection }]));
-  return { model: { survey: { ...survey, branching }, prefill }, pageBreaks, pageIds };
+  return { model: { survey: { ...survey, branching }, prefill }, pageBreaks, pageIds, itemIds };
 }
 
 /** The model with each read section's way on, as FormApp told it (`navigations` in the order of `reading.pageBreaks`). */

@@ -27,6 +27,7 @@ describe('readApiForm', () => {
   it('reads ids as FormApp numbers them, and fields the API leaves out at their defaults', () => {
     const questions = reading?.model.survey.questions ?? [];
     expect(questions.map((question) => question.id)).toEqual(['10', '11', '12', '14']);
+    expect(reading?.itemIds).toEqual(['10', '11', '12', '13', '14', '15', '16']);
     // A scale whose lower bound is 0 comes without `low`; a question not required, without `required`.
     expect(questions[2]).toMatchObject({ kind: 'scale', low: 0, high: 5, required: false, lowLabel: '' });
     expect(questions[1]).toMatchObject({ kind: 'choice', options: ['はい', 'いいえ'], hasOther: true, required: true });
