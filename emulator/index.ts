@@ -74,6 +74,13 @@ export interface EmulatorOptions {
    * UrlFetchApp calls to forms.get; default true (see setFormsApiEnabled).
    */
   readonly formsApi?: boolean;
+  /**
+   * How the Forms API writes ids: 'hex', FormApp's numbers in hexadecimal
+   * (default, as reported of Google's forms); 'unrelated', other numbers, to
+   * show a script does not depend on that correspondence, which Google does
+   * not document.
+   */
+  readonly formsApiIds?: 'hex' | 'unrelated';
   /** The script's and spreadsheet's time zone; default 'Asia/Tokyo'. */
   readonly timeZone?: string;
   /** The emulated clock; default real time. */
@@ -150,6 +157,7 @@ interface Parts {
   form: FormState | null;
   /** The Forms API is enabled in the script's Cloud project. */
   formsApi: boolean;
+  readonly formsApiIds: 'hex' | 'unrelated';
   readonly scriptId: string;
   readonly mailQuota: number;
   readonly htmlDir: string;
@@ -179,6 +187,7 @@ export class Emulator {
       slides: { presentations: [], nextId: 1 },
       form,
       formsApi: options.formsApi ?? true,
+      formsApiIds: options.formsApiIds ?? 'hex',
       scriptId: 'emulated-script',
       mailQuota: options.mailQuota ?? 100,
       htmlDir: options.htmlDir ?? resolve(process.cwd(), 'dist'),
@@ -478,7 +487,7 @@ export class Emulator {
     const presentations = new SlidesContext(env, slides);
     const tokens = new TokenIssuer(env);
     const fetching = {
-      env, tokens, form: () => this.parts.form, formsApiEnabled: () => this.parts.formsApi, allowlist: () => env.urlFetchAllowlist,
+      env, tokens, form: () => this.parts.form, formsApiEnabled: () => this.parts.formsApi, apiIds: this.parts.formsApiIds, allowlist: () => env.urlFetchAllowlist,
     };
     return {
       SpreadsheetApp: env.expose(new SpreadsheetAppImpl(this.sheets), SPREADSHEET_APP),

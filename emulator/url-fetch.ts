@@ -53,6 +53,8 @@ export interface UrlFetchContext {
   readonly tokens: TokenIssuer;
   readonly form: () => FormState | null;
   readonly formsApiEnabled: () => boolean;
+  /** How the API writes ids (EmulatorOptions.formsApiIds). */
+  readonly apiIds: 'hex' | 'unrelated';
   /** The manifest's urlFetchWhitelist; null when it has none. */
   readonly allowlist: () => readonly string[] | null;
 }
@@ -122,7 +124,7 @@ export class UrlFetchAppImpl implements Pick<GApp, typeof APP_METHODS[number]> {
     const form = this.context.form();
     if (!form || form.resource.formId !== formId) return apiError(404, 'NOT_FOUND', 'Requested entity was not found.');
     if (form.unavailable) return apiError(403, 'PERMISSION_DENIED', 'The caller does not have permission');
-    return { code: 200, body: JSON.stringify(apiForm(form.resource)) };
+    return { code: 200, body: JSON.stringify(apiForm(form.resource, this.context.apiIds)) };
   }
 }
 
@@ -137,12 +139,15 @@ function apiError(code: number, status: string, message: string): Answer {
 
 /**
  * The form as the Forms API answers: ids are hexadecimal strings whose
- * value is FormApp's number (an item's getId(), a question's `entry.N`), a
+ * value is FormApp's number (an item's getId(), a question's `entry.N`) —
+ * as reported of Google's forms, not documented: hence the 'unrelated'
+ * option —, a
  * page break has no fields (where the section before it goes is FormApp's
  * alone), and the respondents' link is responderUri.
  */
-function apiForm(resource: FormResource): unknown {
-  const hex = (id: string) => numericId(id).toString(16).padStart(8, '0');
+function apiForm(resource: FormResource, ids: 'hex' | 'unrelated'): unknown {
+  // 'unrelated': still hexadecimal, but not FormApp's numbers.
+  const hex = (id: string) => ((numericId(id) ^ (ids === 'hex' ? 0 : 0x5a5a5a5a)) >>> 0).toString(16).padStart(8, '0');
   const option = (choice: OptionResource): OptionResource => (choice.goToSectionId === undefined ? choice : { ...choice, goToSectionId: hex(choice.goToSectionId) });
   const question = (asked: QuestionResource): QuestionResource => ({
     ...asked,

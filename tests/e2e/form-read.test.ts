@@ -13,8 +13,8 @@ import { sampleResponseSheet } from '../unit/helpers/sample-respondents';
 import type { Book } from './harness';
 import { clickMenu, morning, REPO, RESPONSE_SHEET, sampleFile, sampleForm, upload } from './harness';
 
-function book(formsApi: boolean, form: FormResource, responses: CellValue[][]): Book {
-  const emulator = new Emulator({ form, now: morning('2023-12-21'), formsApi });
+function book(formsApi: boolean | 'unrelatedIds', form: FormResource, responses: CellValue[][]): Book {
+  const emulator = new Emulator({ form, now: morning('2023-12-21'), formsApi: formsApi !== false, formsApiIds: formsApi === 'unrelatedIds' ? 'unrelated' : 'hex' });
   emulator.addSheet(RESPONSE_SHEET, responses);
   emulator.linkForm(RESPONSE_SHEET);
   return { emulator, bundle: loadBundle(emulator, join(REPO, 'dist/Code.js')) };
@@ -78,6 +78,13 @@ describe('the form read through the Forms API and through FormApp alone', () => 
       .reduce((sum, [, count]) => sum + count, 0);
     expect(formCalls(fast)).toBeLessThan(30);
     expect(formCalls(slow)).toBeGreaterThan(200);
+  });
+
+  it('keeps FormApp\'s ids, which 郵送回答 and 設定 store, should the API\'s ids ever not be FormApp\'s numbers', () => {
+    const odd = book('unrelatedIds', sampleForm(), sampleResponseSheet());
+    const slow = book(false, sampleForm(), sampleResponseSheet());
+    expect(seen(odd)).toEqual(seen(slow));
+    expect(odd.emulator.logs.map((entry) => entry.message).join('\n')).toContain('The Forms API\'s items are not FormApp\'s');
   });
 
   it('puts the same pre-filled form link in every reminder', () => {
