@@ -1,14 +1,14 @@
 /**
  * The linked form as a survey model. The Forms API gives the whole form in
- * one call (forms.get through UrlFetchApp); FormApp then answers only where
- * a section goes once done, which the API does not hold (a couple of calls a
- * page break), after three calls that check the API's ids are FormApp's. Where the API cannot be used
- * (not enabled in the script's Cloud project, the form not reachable by it)
- * FormApp reads it all, at one call per item property (a choice question
- * with 20 options costs some 27 calls): the same model, only slower. Either
- * way it grows with the questions, never with the answers, and the result is
- * kept in the document cache (see workbook.ts) so that dialogs do not pay it
- * each time.
+ * one call (forms.get through UrlFetchApp); FormApp then checks in three
+ * calls that the API's ids are its own, and tells where a section goes once
+ * done, which the API does not hold (two calls a page break). Where the API
+ * cannot be used (not enabled in the script's Cloud project, the form not
+ * reachable by it) FormApp reads it all, at one call per item property (a
+ * choice question with 20 options costs some 27 calls): the same model,
+ * only slower. Either way it grows with the questions, never with the
+ * answers, and the result is kept in the document cache (see workbook.ts)
+ * so that dialogs do not pay it each time.
  */
 import type { ApiForm, ApiReading, FormModel } from '../model/form-resource';
 import { readApiForm, withAfterSection } from '../model/form-resource';

@@ -37,7 +37,7 @@ export interface ApiForm {
   readonly responderUri?: string;
 }
 
-export interface ApiItem {
+interface ApiItem {
   readonly itemId?: string;
   readonly title?: string;
   readonly description?: string;
@@ -98,8 +98,8 @@ const ACTIONS: Readonly<Record<string, Navigation>> = {
 
 /**
  * The survey model of an API form; null when the answer is not a form the
- * add-on can read as FormApp would (an id that is not hexadecimal, an item
- * of no kind known), and FormApp should read it instead.
+ * add-on can read as FormApp would (an id that is not hexadecimal, a choice
+ * question of no type known), and FormApp should read it instead.
  */
 export function readApiForm(form: ApiForm): ApiReading | null {
   const title = form.info?.title ?? '';
@@ -109,7 +109,6 @@ export function readApiForm(form: ApiForm): ApiReading | null {
   const questions: Question[] = [];
   const prefill: Record<string, string> = {};
   const items = form.items ?? [];
-  const sectionOf = new Map<string, number>();
   const breaks: number[] = [];
   const pageIds: string[] = [];
   const itemIds: string[] = [];
@@ -120,7 +119,6 @@ export function readApiForm(form: ApiForm): ApiReading | null {
     itemIds.push(id);
     const base = { id, title: item.title ?? '', section: sections.length - 1 };
     if (item.pageBreakItem) {
-      sectionOf.set(id, sections.length);
       breaks.push(index);
       pageIds.push(id);
       sections.push({ title: base.title, description: item.description ?? '' });
@@ -174,6 +172,7 @@ export function readApiForm(form: ApiForm): ApiReading | null {
   };
   // A form of one section cannot branch.
   if (sections.length === 1) return { model: { survey, prefill }, pageBreaks: [], pageIds, itemIds };
+  const sectionOf = new Map(pageIds.map((pageId, index) => [pageId, index + 1]));
   const byOption: Record<string, readonly Navigation[]> = {};
   const decided = new Set<number>();
   for (const { id, section, required, options } of branchingQuestions) {
